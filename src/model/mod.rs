@@ -1,0 +1,24 @@
+//! The economics model of MODEL.md: pure Rust, no browser crate, deterministic on native and wasm.
+
+mod channel;
+mod detmath;
+mod field;
+mod meta;
+mod scenario;
+mod sim;
+
+pub use channel::{ChannelId, Lang};
+pub use field::{ChannelField, Field, FieldError, FieldErrorKind, PersonField};
+pub use meta::{FieldMeta, Group, Source, SourceStatus, Unit};
+pub use scenario::{ChannelParams, Person, Scenario};
+pub use sim::{
+    entry_comparison, project, project_all, what_if_delay, EntryComparison, Flag, Projection,
+    Summary, WeekRow, DEFAULT_WHAT_IF_DELAY_WEEKS, FRIEND_LIMIT, MAX_WEEKS, MIN_HOURS,
+};
+
+/// Version of the serialised [`Scenario`] schema.
+pub const SCHEMA_VERSION: u32 = 1;
+/// Weeks per month (365.25 / 12 / 7 ≈ 4.345), MODEL.md §4.
+pub const WEEKS_PER_MONTH: f64 = 4.345;
+/// `attribution_days` at or above this means "forever" (永久锁定); stored finite so serde is safe.
+pub const ATTRIBUTION_FOREVER_DAYS: f64 = 3650.0;

@@ -1,0 +1,323 @@
+//! Inputs of MODEL.md §3: the person, one parameter set per channel, and the whole scenario.
+
+use super::channel::ChannelId;
+use super::{ATTRIBUTION_FOREVER_DAYS, SCHEMA_VERSION};
+use serde::{Deserialize, Serialize};
+
+/// The person, shared by all channels (MODEL.md §3.1). Rates are fractions (0.25 = 25%).
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Person {
+    /// People reachable in private (WeChat friends + group members), people. Article: "只有几百、几千个好友".
+    pub followers: f64,
+    /// Posts (forwards) per week, count/week.
+    pub posts_per_week: f64,
+    /// Minutes spent per post, minutes.
+    pub minutes_per_post: f64,
+    /// Share of the audience that sees one post, fraction.
+    pub reach_rate: f64,
+    /// Share of impressions that click, fraction.
+    pub click_rate: f64,
+    /// Share of impressions that mute/block you, fraction per impression.
+    pub mute_rate: f64,
+    /// What an hour of your time is worth, yuan/hour: the bar for "worth it".
+    pub hourly_value: f64,
+    /// Horizon of the projection, weeks (integer, 1–156).
+    pub horizon_weeks: f64,
+    /// Weeks to wait before starting to post, weeks (integer). Article §4 conclusion: "慢半拍不要紧".
+    pub entry_delay_weeks: f64,
+}
+
+impl Default for Person {
+    fn default() -> Self {
+        Person {
+            followers: 800.0,
+            posts_per_week: 5.0,
+            minutes_per_post: 10.0,
+            reach_rate: 0.25,
+            click_rate: 0.03,
+            mute_rate: 0.001,
+            hourly_value: 25.0,
+            horizon_weeks: 52.0,
+            entry_delay_weeks: 0.0,
+        }
+    }
+}
+
+/// One parameter set, used by every channel (MODEL.md §3.2, §4.5, §4.6). Fields a channel does
+/// not use are 0 and marked not applicable in the field metadata. Rates are fractions.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ChannelParams {
+    /// List price of a typical item, yuan.
+    pub price: f64,
+    /// Targeted discount the buyer gets only through your link, yuan (≤ price).
+    pub coupon: f64,
+    /// Commission as a share of the paid price, fraction.
+    pub commission_rate: f64,
+    /// Share of your commission returned to the buyer (返利), fraction.
+    pub rebate_share: f64,
+    /// Platform's cut of the commission (技术服务费), fraction.
+    pub platform_fee: f64,
+    /// Orders per click with no discount, fraction.
+    pub base_conversion: f64,
+    /// Repeat orders per past buyer per month, orders/month.
+    pub repeat_per_month: f64,
+    /// Days after a purchase during which repeats are credited to you, days (≥ 3650 = forever).
+    pub attribution_days: f64,
+    /// Share of visitors who start following the 达人, fraction.
+    pub follow_away_rate: f64,
+    /// Share of buyers who start following the 达人, fraction.
+    pub buyer_follow_rate: f64,
+    /// Share of donated followers who no longer need your link, fraction.
+    pub bypass_share: f64,
+    /// Orders per donated follower per month at the 达人 (without you), orders/month.
+    pub donated_orders_per_month: f64,
+    /// Settlement delay (账期), days.
+    pub settlement_days: f64,
+    /// Monthly drift of conversion, fraction/month (−0.03 = −3% a month).
+    pub trend_per_month: f64,
+    /// Share of orders with bad goods (refunded, no commission; the buyer mutes you), fraction.
+    pub problem_share: f64,
+    /// Fixed costs, yuan/week (e.g. lotteries and perks in a live room).
+    pub fixed_cost_per_week: f64,
+    /// One-off entry fee paid in the first active week, yuan.
+    pub entry_cost: f64,
+    /// Hours per week beyond posting (live, editing, group work), hours/week.
+    pub extra_hours_per_week: f64,
+    /// New followers per week the channel brings, people/week.
+    pub audience_growth_per_week: f64,
+    /// Weeks until the platform has search-driven 反哺 and mature coupons, weeks.
+    pub maturity_weeks: f64,
+    /// Targeted coupon at maturity as a share of price, fraction.
+    pub mature_coupon_share: f64,
+    /// Distribution levels paid overrides (integer 0–4; ≥ 3 is flagged).
+    pub levels: f64,
+    /// Override as a share of level-k downline GMV, fraction (k = 1..4).
+    pub override_rates: [f64; 4],
+    /// Share of your audience joining under you per month, fraction/month.
+    pub recruit_share_per_month: f64,
+    /// Members each member recruits per month, people/month.
+    pub downline_recruits_per_month: f64,
+    /// Share of members who sell beyond themselves, fraction.
+    pub seller_share: f64,
+    /// Self-purchase per member (and you), yuan/month.
+    pub self_purchase_per_month: f64,
+    /// Audience of each member, people.
+    pub member_followers: f64,
+    /// Share of members who quit per month, fraction/month.
+    pub member_churn_per_month: f64,
+    /// Your time per member (training, answering, 群管理), hours/week.
+    pub member_hours_per_week: f64,
+}
+
+impl Default for ChannelParams {
+    /// All zero except a neutral price: the base every channel default starts from.
+    fn default() -> Self {
+        ChannelParams {
+            price: 0.0,
+            coupon: 0.0,
+            commission_rate: 0.0,
+            rebate_share: 0.0,
+            platform_fee: 0.0,
+            base_conversion: 0.0,
+            repeat_per_month: 0.0,
+            attribution_days: 0.0,
+            follow_away_rate: 0.0,
+            buyer_follow_rate: 0.0,
+            bypass_share: 0.0,
+            donated_orders_per_month: 0.0,
+            settlement_days: 0.0,
+            trend_per_month: 0.0,
+            problem_share: 0.0,
+            fixed_cost_per_week: 0.0,
+            entry_cost: 0.0,
+            extra_hours_per_week: 0.0,
+            audience_growth_per_week: 0.0,
+            maturity_weeks: 0.0,
+            mature_coupon_share: 0.0,
+            levels: 0.0,
+            override_rates: [0.0; 4],
+            recruit_share_per_month: 0.0,
+            downline_recruits_per_month: 0.0,
+            seller_share: 0.0,
+            self_purchase_per_month: 0.0,
+            member_followers: 0.0,
+            member_churn_per_month: 0.0,
+            member_hours_per_week: 0.0,
+        }
+    }
+}
+
+impl ChannelParams {
+    /// MODEL.md §3.2 defaults for one channel.
+    pub fn defaults(ch: ChannelId) -> Self {
+        let z = ChannelParams::default();
+        match ch {
+            // §1: ¥49 item, ¥10 coupon, ¥5 commission on ¥39 paid (12.8%), 10% 淘宝联盟 fee,
+            // paid on the 20th of next month (~35 days), 15 days same-shop attribution.
+            ChannelId::Taoke => ChannelParams {
+                price: 49.0,
+                coupon: 10.0,
+                commission_rate: 0.128,
+                platform_fee: 0.10,
+                base_conversion: 0.02,
+                repeat_per_month: 0.3,
+                attribution_days: 15.0,
+                settlement_days: 35.0,
+                ..z
+            },
+            // §2: brand clearance, two-level overrides 8%/3%, 10% sellers, 自购 ¥200/month.
+            ChannelId::Social => ChannelParams {
+                price: 99.0,
+                coupon: 20.0,
+                commission_rate: 0.10,
+                base_conversion: 0.02,
+                repeat_per_month: 0.3,
+                attribution_days: ATTRIBUTION_FOREVER_DAYS,
+                settlement_days: 15.0,
+                extra_hours_per_week: 1.0,
+                levels: 2.0,
+                override_rates: [0.08, 0.03, 0.0, 0.0],
+                recruit_share_per_month: 0.0015,
+                downline_recruits_per_month: 0.2,
+                seller_share: 0.10,
+                self_purchase_per_month: 200.0,
+                member_followers: 300.0,
+                member_churn_per_month: 0.05,
+                member_hours_per_week: 0.05,
+                ..z
+            },
+            // §3: high commission, "资金立马到账", "逐渐凋落" (−3%/month), 假货/A货 5%.
+            ChannelId::Ktt => ChannelParams {
+                price: 69.0,
+                commission_rate: 0.18,
+                base_conversion: 0.03,
+                repeat_per_month: 0.2,
+                attribution_days: ATTRIBUTION_FOREVER_DAYS,
+                settlement_days: 0.0,
+                trend_per_month: -0.03,
+                problem_share: 0.05,
+                extra_hours_per_week: 1.0,
+                ..z
+            },
+            // §4: 1000 visits → 10 orders (1%), 30-day last-click attribution, visitors follow
+            // the 达人; no targeted coupon until the platform matures.
+            ChannelId::Wxshop => ChannelParams {
+                price: 200.0,
+                commission_rate: 0.05,
+                base_conversion: 0.01,
+                repeat_per_month: 0.2,
+                attribution_days: 30.0,
+                follow_away_rate: 0.03,
+                buyer_follow_rate: 0.30,
+                bypass_share: 0.80,
+                donated_orders_per_month: 0.2,
+                settlement_days: 15.0,
+                maturity_weeks: 52.0,
+                mature_coupon_share: 0.20,
+                ..z
+            },
+            // §4: own live room, bound promoters (one level, 5%), flash sales, ¥50/week perks.
+            ChannelId::PrivateLive => ChannelParams {
+                price: 99.0,
+                coupon: 15.0,
+                commission_rate: 0.15,
+                base_conversion: 0.03,
+                repeat_per_month: 0.3,
+                attribution_days: ATTRIBUTION_FOREVER_DAYS,
+                settlement_days: 15.0,
+                fixed_cost_per_week: 50.0,
+                extra_hours_per_week: 4.0,
+                levels: 1.0,
+                override_rates: [0.05, 0.0, 0.0, 0.0],
+                recruit_share_per_month: 0.0025,
+                downline_recruits_per_month: 0.0,
+                seller_share: 0.30,
+                member_followers: 500.0,
+                member_churn_per_month: 0.05,
+                member_hours_per_week: 0.05,
+                ..z
+            },
+            // §4 closing: make content, grow followers; 10 h/week, 20 new followers/week.
+            ChannelId::Creator => ChannelParams {
+                price: 200.0,
+                commission_rate: 0.20,
+                base_conversion: 0.005,
+                repeat_per_month: 0.2,
+                attribution_days: ATTRIBUTION_FOREVER_DAYS,
+                settlement_days: 15.0,
+                extra_hours_per_week: 10.0,
+                audience_growth_per_week: 20.0,
+                ..z
+            },
+        }
+    }
+
+    /// What the buyer pays at checkout: `price − coupon` (MODEL.md §3.2), never negative.
+    pub fn paid(&self) -> f64 {
+        (self.price - self.coupon).max(0.0)
+    }
+
+    /// Gross commission on one order at the current coupon: `commission_rate × paid`.
+    pub fn commission_per_order(&self) -> f64 {
+        self.commission_rate * self.paid()
+    }
+
+    /// What the buyer finally spends after the rebate (article §1: 49 − 10 − 5 = 34).
+    pub fn buyer_cost(&self) -> f64 {
+        self.paid() - self.rebate_share * self.commission_per_order()
+    }
+
+    /// What the buyer saves against the list price (article §1: ¥15).
+    pub fn buyer_saving(&self) -> f64 {
+        self.price - self.buyer_cost()
+    }
+}
+
+/// The whole calculator state: person, all six channel parameter sets, the shared elasticity,
+/// the chosen channel and the Monte Carlo settings. Serialised as JSON for export/import.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Scenario {
+    /// Schema version ([`SCHEMA_VERSION`]).
+    pub version: u32,
+    /// The person (§3.1).
+    pub person: Person,
+    /// One parameter set per channel, indexed by [`ChannelId::index`].
+    pub channels: [ChannelParams; 6],
+    /// ε: conversion multiplier per unit of savings share (§4.2), multiplier.
+    pub discount_elasticity: f64,
+    /// The chosen channel.
+    pub channel: ChannelId,
+    /// Monte Carlo seed: part of the shareable state so a link always shows the same chart.
+    pub seed: u64,
+    /// Monte Carlo draws (100–20,000).
+    pub draws: u32,
+}
+
+impl Default for Scenario {
+    fn default() -> Self {
+        Scenario {
+            version: SCHEMA_VERSION,
+            person: Person::default(),
+            channels: ChannelId::ALL.map(ChannelParams::defaults),
+            discount_elasticity: 5.0,
+            channel: ChannelId::Wxshop,
+            seed: 20250312,
+            draws: 1000,
+        }
+    }
+}
+
+impl Scenario {
+    /// The parameter set of one channel.
+    pub fn params(&self, ch: ChannelId) -> &ChannelParams {
+        &self.channels[ch.index()]
+    }
+
+    /// The parameter set of one channel, mutably (no validation: call `validate` after).
+    pub fn params_mut(&mut self, ch: ChannelId) -> &mut ChannelParams {
+        &mut self.channels[ch.index()]
+    }
+}

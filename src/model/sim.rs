@@ -1,0 +1,469 @@
+//! The weekly simulation of MODEL.md §4 and the per-channel summary of §5.
+
+use super::channel::ChannelId;
+use super::detmath;
+use super::scenario::{ChannelParams, Person, Scenario};
+use super::{ATTRIBUTION_FOREVER_DAYS, WEEKS_PER_MONTH};
+use serde::{Deserialize, Serialize};
+
+/// Longest horizon the model supports (weeks): fixed-size cohort arrays live on the stack.
+pub const MAX_WEEKS: usize = 156;
+/// Delay used by [`entry_comparison`] when the person has not set one (weeks).
+pub const DEFAULT_WHAT_IF_DELAY_WEEKS: u32 = 26;
+/// WeChat's friend limit per account: above it the audience cannot be one person's 私域.
+pub const FRIEND_LIMIT: f64 = 10_000.0;
+/// Total hours below this count as this many hours in "net per hour" (keeps it finite).
+pub const MIN_HOURS: f64 = 1.0;
+
+/// One week of one channel. Flows are per week, except `audience`, `followers_donated` and
+/// `members`, which are stocks at the end of the week.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize)]
+pub struct WeekRow {
+    pub week: u32,
+    /// People still in your audience (stock, end of week).
+    pub audience: f64,
+    pub impressions: f64,
+    pub clicks: f64,
+    /// New + credited repeat orders.
+    pub orders: f64,
+    pub gmv: f64,
+    pub commission: f64,
+    pub overrides: f64,
+    /// Commission on your own self-purchase (自购省钱).
+    pub savings: f64,
+    pub costs: f64,
+    /// Accrued net: commission + overrides + savings − costs.
+    pub net: f64,
+    /// Cash received this week (settled income − costs).
+    pub cash: f64,
+    pub hours: f64,
+    /// Clicks sent to the 达人's room (article §4's "1000个流量").
+    pub visits_donated: f64,
+    /// Followers given to the 达人 so far (stock D).
+    pub followers_donated: f64,
+    /// GMV donated followers spend at the 达人 without you this week.
+    pub donated_gmv: f64,
+    /// Network members by level (stock).
+    pub members: [f64; 4],
+}
+
+/// Compliance and plausibility warnings (MODEL.md §4.6).
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub enum Flag {
+    /// Three or more distribution levels: banned by WeChat's rules, may fall under 《禁止传销条例》
+    /// (SOURCES.md mechanism 5: criminal threshold 3+ levels).
+    ThreeLevels { levels: u32 },
+    /// Entry fee plus pay on downline sales: both are listed by 《禁止传销条例》 Art. 7.
+    EntryFeeWithOverrides { entry_cost: f64 },
+    /// Problem goods (article §3: 假货、A货) — refunds, complaints, lost friends.
+    ProblemGoods { share: f64 },
+    /// More than one WeChat account's friend limit (~10,000).
+    OverFriendLimit { followers: f64 },
+}
+
+/// Per-channel totals over the horizon (MODEL.md §5).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Summary {
+    pub channel: ChannelId,
+    /// Accrued net (commission + overrides + savings − costs), yuan.
+    pub net: f64,
+    /// Net cash received by the horizon, yuan.
+    pub cash: f64,
+    /// Accrued but not yet paid at the horizon (`net − cash`), yuan.
+    pub pending: f64,
+    pub hours: f64,
+    /// `net / max(hours, MIN_HOURS)`, yuan/hour.
+    pub net_per_hour: f64,
+    pub orders: f64,
+    pub gmv: f64,
+    pub commission: f64,
+    pub overrides: f64,
+    pub savings: f64,
+    pub costs: f64,
+    pub visits_donated: f64,
+    /// Followers donated at the horizon (stock).
+    pub followers_donated: f64,
+    pub donated_gmv: f64,
+    /// Commission-equivalent of the donated GMV: `donated_gmv × commission_rate`.
+    pub donated_commission: f64,
+    /// "每赚1元，送出X元": donated_commission / commission (0 when nothing donated; finite).
+    pub donation_ratio: f64,
+    /// Share of everyone who was ever in your audience that you can still reach at the horizon.
+    pub audience_kept: f64,
+    /// First week (0-based) at which cumulative net is positive.
+    pub payback_week: Option<u32>,
+    /// Network GMV of all members (self-purchase + sales), yuan.
+    pub member_gmv: f64,
+    /// Of which members' self-purchase, yuan.
+    pub member_self_purchase_gmv: f64,
+    /// Members at the horizon (all levels).
+    pub members: f64,
+    pub flags: Vec<Flag>,
+}
+
+/// Weekly rows and the summary of one channel.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Projection {
+    pub weeks: Vec<WeekRow>,
+    pub summary: Summary,
+}
+
+/// Enter now against enter later, both over the same horizon (MODEL.md §4.5; article §4
+/// conclusion "慢半拍不要紧").
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct EntryComparison {
+    pub delay_weeks: u32,
+    pub now: Projection,
+    pub later: Projection,
+}
+
+/// Everything a run accumulates; the summary is built from it.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub(crate) struct Totals {
+    pub net: f64,
+    pub cash: f64,
+    pub hours: f64,
+    pub orders: f64,
+    pub gmv: f64,
+    pub commission: f64,
+    pub overrides: f64,
+    pub savings: f64,
+    pub costs: f64,
+    pub visits_donated: f64,
+    pub followers_donated: f64,
+    pub donated_gmv: f64,
+    pub donated_commission: f64,
+    pub audience_end: f64,
+    pub addressable_end: f64,
+    pub ever_audience: f64,
+    pub payback_week: Option<u32>,
+    pub member_gmv: f64,
+    pub member_self_gmv: f64,
+    pub members: f64,
+}
+
+impl Totals {
+    /// "每赚1元，送出X元" (§5), finite always: earnings below one fen count as one fen.
+    pub fn donation_ratio(&self) -> f64 {
+        if self.donated_commission <= 0.0 {
+            0.0
+        } else {
+            self.donated_commission / self.commission.max(0.01)
+        }
+    }
+
+    /// Net per hour; less than [`MIN_HOURS`] in total counts as `MIN_HOURS`.
+    pub fn net_per_hour(&self) -> f64 {
+        self.net / self.hours.max(MIN_HOURS)
+    }
+
+    /// Fraction of everyone ever in the audience you can still reach (1 when nobody ever was).
+    pub fn audience_kept(&self) -> f64 {
+        if self.ever_audience <= 0.0 {
+            1.0
+        } else {
+            (self.addressable_end / self.ever_audience).clamp(0.0, 1.0)
+        }
+    }
+}
+
+fn round_clamp(x: f64, lo: usize, hi: usize) -> usize {
+    if x.is_finite() {
+        (x.round().max(lo as f64) as usize).clamp(lo, hi)
+    } else {
+        lo
+    }
+}
+
+/// Horizon in whole weeks, 1..=156.
+pub(crate) fn horizon(p: &Person) -> usize {
+    round_clamp(p.horizon_weeks, 1, MAX_WEEKS)
+}
+
+/// Run the weekly model of MODEL.md §4 for one channel, calling `on_week` with every row.
+/// No heap allocation: cohorts and settlement live in fixed-size stack arrays.
+pub(crate) fn simulate<F: FnMut(&WeekRow)>(
+    p: &Person,
+    c: &ChannelParams,
+    eps: f64,
+    ch: ChannelId,
+    delay: usize,
+    mut on_week: F,
+) -> Totals {
+    let h = horizon(p);
+    let w = 1.0 / WEEKS_PER_MONTH;
+    let price = c.price.max(0.0);
+    let cr = c.commission_rate;
+    // §4.7: what you keep of each yuan of GMV (platform fee, rebate to the buyer, refunds of
+    // bad goods — article §1 rebates, §3 假货).
+    let keep = cr * (1.0 - c.platform_fee) * (1.0 - c.rebate_share) * (1.0 - c.problem_share);
+    // §4.2 trend, §3 "逐渐凋落": weekly factor computed once, then multiplied in (no powf).
+    let trend_w = detmath::pow((1.0 + c.trend_per_month).max(1e-9), w);
+    // §4.3 attribution window in whole weeks of cohort age (∞ = the whole horizon).
+    let window = if c.attribution_days >= ATTRIBUTION_FOREVER_DAYS {
+        MAX_WEEKS
+    } else {
+        round_clamp((c.attribution_days / 7.0).floor(), 0, MAX_WEEKS)
+    };
+    let lag = round_clamp((c.settlement_days / 7.0).ceil(), 0, MAX_WEEKS);
+    let levels = round_clamp(c.levels, 0, 4);
+    let donates = ch.donates_traffic();
+    let post_hours = p.posts_per_week * p.minutes_per_post / 60.0;
+    let post_reach = p.posts_per_week * p.reach_rate;
+
+    // Stocks.
+    let mut a = p.followers.max(0.0); // audience A
+    let mut don = 0.0; // donated followers D
+    let mut members = [0.0f64; 4];
+    // Prefix sums of new buyers (cohorts) and income history for settlement.
+    let mut buyers_prefix = [0.0f64; MAX_WEEKS + 1];
+    let mut income_hist = [0.0f64; MAX_WEEKS];
+    let mut trend = 1.0;
+
+    let mut t_ = Totals {
+        ever_audience: a,
+        ..Totals::default()
+    };
+    let mut cum_net = 0.0;
+
+    for t in 0..h {
+        let active = t >= delay;
+        // §4.5 platform maturity (article §4: "没有平台给商家反哺流量的机制…凭什么定向破价"):
+        // the targeted coupon ramps with calendar weeks, so a later entrant starts better off.
+        let ramp = if c.maturity_weeks <= 0.0 {
+            1.0
+        } else {
+            (t as f64 / c.maturity_weeks).min(1.0)
+        };
+        let coupon = c
+            .coupon
+            .max(c.mature_coupon_share * price * ramp)
+            .min(price);
+        let paid = price - coupon;
+        // §4.2 savings share (article §1: coupon + rebate make it "香") drives conversion.
+        let s = if price > 0.0 {
+            (coupon + c.rebate_share * cr * paid) / price
+        } else {
+            0.0
+        };
+        let conv = (c.base_conversion * (1.0 + eps * s) * trend).clamp(0.0, 1.0);
+        trend *= trend_w;
+
+        let mut row = WeekRow {
+            week: t as u32,
+            ..WeekRow::default()
+        };
+        let mut income = 0.0;
+        if active {
+            // §4.1 audience: donated followers who bypass you are no longer addressable.
+            let addr = (a - c.bypass_share * don).max(0.0);
+            let impressions = post_reach * addr;
+            let clicks = impressions * p.click_rate;
+            let new_orders = clicks * conv;
+            // §4.3 repeats of past cohorts aged 1..=window weeks (≤ attribution_days).
+            let lo = t.saturating_sub(window);
+            let credited = buyers_prefix[t] - buyers_prefix[lo];
+            let repeats = c.repeat_per_month * w * credited;
+            buyers_prefix[t + 1] = buyers_prefix[t] + new_orders;
+            let orders = new_orders + repeats;
+            let gmv = orders * paid;
+            let commission = gmv * keep;
+
+            // §4.4 traffic donated (article §4: "1000个流量…10个人成交…990个流量也是一分价值没给我带来").
+            let donated_gmv = don * c.donated_orders_per_month * w * paid;
+
+            // §4.6 network (article §2: <10% sell, 90% self-purchase, overrides pay recruiting).
+            let mut overrides = 0.0;
+            let mut savings = 0.0;
+            let mut member_total = 0.0;
+            if levels > 0 {
+                let sp = c.self_purchase_per_month * w;
+                let sells = c.member_followers * post_reach * p.click_rate * conv * paid;
+                let per_member = sp + c.seller_share * sells;
+                for (k, m) in members.iter().enumerate().take(levels) {
+                    let g = m * per_member;
+                    overrides += c.override_rates[k] * g;
+                    t_.member_gmv += g;
+                    t_.member_self_gmv += m * sp;
+                    member_total += m;
+                }
+                // Growth, recruits, churn; capped by the audience (a member is a follower).
+                let mut next = members;
+                next[0] += c.recruit_share_per_month * w * a;
+                for k in 1..levels {
+                    next[k] += c.downline_recruits_per_month * w * members[k - 1];
+                }
+                let keep_m = (1.0 - c.member_churn_per_month * w).max(0.0);
+                let mut total = 0.0;
+                for m in next.iter_mut().take(levels) {
+                    *m *= keep_m;
+                    total += *m;
+                }
+                if total > a && total > 0.0 {
+                    let scale = a / total;
+                    for m in next.iter_mut() {
+                        *m *= scale;
+                    }
+                }
+                members = next;
+            }
+            // §4.6 the person's own self-purchase earns commission (自购省钱).
+            savings += cr * c.self_purchase_per_month * w;
+
+            // §4.1 muting (+ §3 bad goods: each buyer of a fake mutes you) and growth.
+            let mutes = (impressions * p.mute_rate + orders * c.problem_share).min(addr);
+            a = (a - mutes + c.audience_growth_per_week).max(0.0);
+            t_.ever_audience += c.audience_growth_per_week;
+            // §4.4 followers donated, capped by the audience.
+            don = (don + clicks * c.follow_away_rate + new_orders * c.buyer_follow_rate).min(a);
+
+            let costs = c.fixed_cost_per_week + if t == delay { c.entry_cost } else { 0.0 };
+            income = commission + overrides + savings;
+            let hours =
+                post_hours + c.extra_hours_per_week + c.member_hours_per_week * member_total;
+
+            row.impressions = impressions;
+            row.clicks = clicks;
+            row.orders = orders;
+            row.gmv = gmv;
+            row.commission = commission;
+            row.overrides = overrides;
+            row.savings = savings;
+            row.costs = costs;
+            row.net = income - costs;
+            row.hours = hours;
+            row.visits_donated = if donates { clicks } else { 0.0 };
+            row.donated_gmv = donated_gmv;
+        } else {
+            buyers_prefix[t + 1] = buyers_prefix[t];
+        }
+        // §4.7 settlement: cash arrives `lag` weeks after it accrues; costs are paid at once.
+        income_hist[t] = income;
+        let settled = if t >= lag { income_hist[t - lag] } else { 0.0 };
+        row.cash = settled - row.costs;
+        row.audience = a;
+        row.followers_donated = don;
+        row.members = members;
+
+        cum_net += row.net;
+        if t_.payback_week.is_none() && active && cum_net > 0.0 {
+            t_.payback_week = Some(t as u32);
+        }
+        t_.net += row.net;
+        t_.cash += row.cash;
+        t_.hours += row.hours;
+        t_.orders += row.orders;
+        t_.gmv += row.gmv;
+        t_.commission += row.commission;
+        t_.overrides += row.overrides;
+        t_.savings += row.savings;
+        t_.costs += row.costs;
+        t_.visits_donated += row.visits_donated;
+        t_.donated_gmv += row.donated_gmv;
+        on_week(&row);
+    }
+    t_.followers_donated = don;
+    t_.donated_commission = t_.donated_gmv * cr;
+    t_.audience_end = a;
+    t_.addressable_end = (a - c.bypass_share * don).max(0.0);
+    t_.members = members.iter().sum();
+    t_
+}
+
+fn flags(p: &Person, c: &ChannelParams) -> Vec<Flag> {
+    let mut f = Vec::new();
+    let levels = round_clamp(c.levels, 0, 4);
+    if levels >= 3 {
+        f.push(Flag::ThreeLevels {
+            levels: levels as u32,
+        });
+    }
+    let pays_overrides = c.override_rates.iter().take(levels).any(|&r| r > 0.0);
+    if c.entry_cost > 0.0 && pays_overrides {
+        f.push(Flag::EntryFeeWithOverrides {
+            entry_cost: c.entry_cost,
+        });
+    }
+    if c.problem_share > 0.0 {
+        f.push(Flag::ProblemGoods {
+            share: c.problem_share,
+        });
+    }
+    if p.followers > FRIEND_LIMIT {
+        f.push(Flag::OverFriendLimit {
+            followers: p.followers,
+        });
+    }
+    f
+}
+
+fn project_with_delay(s: &Scenario, ch: ChannelId, delay: usize) -> Projection {
+    let c = s.params(ch);
+    let mut weeks = Vec::with_capacity(horizon(&s.person));
+    let t = simulate(&s.person, c, s.discount_elasticity, ch, delay, |r| {
+        weeks.push(*r)
+    });
+    let summary = Summary {
+        channel: ch,
+        net: t.net,
+        cash: t.cash,
+        pending: t.net - t.cash,
+        hours: t.hours,
+        net_per_hour: t.net_per_hour(),
+        orders: t.orders,
+        gmv: t.gmv,
+        commission: t.commission,
+        overrides: t.overrides,
+        savings: t.savings,
+        costs: t.costs,
+        visits_donated: t.visits_donated,
+        followers_donated: t.followers_donated,
+        donated_gmv: t.donated_gmv,
+        donated_commission: t.donated_commission,
+        donation_ratio: t.donation_ratio(),
+        audience_kept: t.audience_kept(),
+        payback_week: t.payback_week,
+        member_gmv: t.member_gmv,
+        member_self_purchase_gmv: t.member_self_gmv,
+        members: t.members,
+        flags: flags(&s.person, c),
+    };
+    Projection { weeks, summary }
+}
+
+/// Entry delay of the person in whole weeks.
+pub(crate) fn entry_delay(p: &Person) -> usize {
+    round_clamp(p.entry_delay_weeks, 0, MAX_WEEKS)
+}
+
+/// Deterministic projection of one channel at the scenario's values (MODEL.md §4–§5).
+pub fn project(s: &Scenario, ch: ChannelId) -> Projection {
+    project_with_delay(s, ch, entry_delay(&s.person))
+}
+
+/// Projections of all six channels, in `ChannelId::ALL` order.
+pub fn project_all(s: &Scenario) -> Vec<Projection> {
+    ChannelId::ALL.iter().map(|&ch| project(s, ch)).collect()
+}
+
+/// The delay used by the enter-later what-if: the person's delay if set, else 26 weeks (at
+/// most half the horizon).
+pub fn what_if_delay(s: &Scenario) -> u32 {
+    let d = entry_delay(&s.person);
+    if d > 0 {
+        d as u32
+    } else {
+        DEFAULT_WHAT_IF_DELAY_WEEKS.min(horizon(&s.person) as u32 / 2)
+    }
+}
+
+/// Enter now against enter after [`what_if_delay`] weeks (MODEL.md §4.5; article §4
+/// conclusion "入局可以慢半拍"). Both projections cover the same calendar horizon.
+pub fn entry_comparison(s: &Scenario, ch: ChannelId) -> EntryComparison {
+    let d = what_if_delay(s);
+    EntryComparison {
+        delay_weeks: d,
+        now: project_with_delay(s, ch, 0),
+        later: project_with_delay(s, ch, d as usize),
+    }
+}
