@@ -1,0 +1,111 @@
+#!/usr/bin/env bash
+# tuike-calc developer entry point. Two commands, both idempotent:
+#   ./dev.sh serve   install what is missing, build, serve on http://127.0.0.1:8080
+#   ./dev.sh test    install what is missing (plus Chromium), run every check and test
+# Other sub-commands (used by the two above, handy on their own): setup, dist, bench.
+set -euo pipefail
+cd "$(dirname "$0")"
+ROOT=$(pwd)
+
+TRUNK_VERSION=0.21.14
+BINARYEN_VERSION=132.0.0
+TOOLS="$ROOT/.tools"
+export PATH="$TOOLS/binaryen/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+die() { printf 'error: %s\n' "$*" >&2; exit 1; }
+
+is_root() { [ "$(id -u)" = 0 ]; }
+
+APT_UPDATED=0
+apt_install() { # apt_install pkg... : install the Debian packages that are missing
+  local missing=()
+  for p in "$@"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  if ! is_root; then
+    die "missing Debian packages: ${missing[*]} — install them with: sudo apt-get install -y ${missing[*]}"
+  fi
+  say "installing Debian packages: ${missing[*]}"
+  if [ "$APT_UPDATED" = 0 ]; then apt-get update -qq; APT_UPDATED=1; fi
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+}
+
+wasm_bindgen_version() { # the exact wasm-bindgen version Cargo.lock pins
+  [ -f Cargo.lock ] || cargo generate-lockfile
+  awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock
+}
+
+setup_build() {
+  command -v cargo >/dev/null || die "cargo not found: install Rust with rustup (https://rustup.rs) first"
+  if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+    say "adding the wasm32-unknown-unknown target"
+    rustup target add wasm32-unknown-unknown
+  fi
+  if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
+    say "installing trunk $TRUNK_VERSION (a few minutes, once)"
+    cargo install --locked trunk --version "$TRUNK_VERSION"
+  fi
+  local wbg
+  wbg=$(wasm_bindgen_version)
+  [ -n "$wbg" ] || die "cannot read the wasm-bindgen version from Cargo.lock"
+  if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $wbg" ] ||
+     ! command -v wasm-bindgen-test-runner >/dev/null; then
+    say "installing wasm-bindgen-cli $wbg (its own lockfile is not usable here, so no --locked)"
+    cargo install wasm-bindgen-cli --version "$wbg" --force
+  fi
+  if [ ! -x "$TOOLS/binaryen/node_modules/.bin/wasm-opt" ]; then
+    command -v npm >/dev/null || apt_install nodejs npm
+    say "installing wasm-opt (binaryen $BINARYEN_VERSION from npm) into .tools/"
+    npm install --silent --no-audit --no-fund --prefix "$TOOLS/binaryen" "binaryen@$BINARYEN_VERSION" >/dev/null
+  fi
+}
+
+setup_test() {
+  setup_build
+  # Chromium + its driver for browser and end-to-end tests; a CJK font, or every Chinese
+  # character is an empty box in headless screenshots.
+  apt_install chromium chromium-driver fonts-wqy-microhei
+  rustup component list --installed | grep -q '^clippy' || rustup component add clippy
+  rustup component list --installed | grep -q '^rustfmt' || rustup component add rustfmt
+}
+
+build_dist() {
+  say "building the release bundle into dist/"
+  trunk build --release --dist dist
+}
+
+cmd_serve() {
+  setup_build
+  say "tuike-calc: serving on http://127.0.0.1:8080/ (Ctrl-C stops)"
+  echo "http://127.0.0.1:8080/"
+  exec trunk serve --release --address 127.0.0.1 --port 8080 --dist dist
+}
+
+cmd_test() {
+  setup_test
+  export CHROMEDRIVER=/usr/bin/chromedriver
+  say "format"
+  cargo fmt --all --check
+  say "clippy (native)"
+  cargo clippy --all-targets -- -D warnings
+  say "clippy (wasm32)"
+  cargo clippy --target wasm32-unknown-unknown --lib --bins --test web -- -D warnings
+  build_dist
+  say "size budget"
+  bash .ci/size-budget dist
+  say "browser tests (wasm-bindgen-test in headless Chromium)"
+  cargo test --target wasm32-unknown-unknown --test web
+  say "native tests: model, pure logic and end-to-end (headless Chromium against dist/)"
+  cargo test -- --include-ignored
+}
+
+case "${1:-}" in
+  serve) cmd_serve ;;
+  test) cmd_test ;;
+  setup) setup_test ;;
+  dist) setup_build; build_dist ;;
+  bench) setup_build; cargo bench --bench model ;;
+  *) echo "usage: $0 serve|test|setup|dist|bench" >&2; exit 2 ;;
+esac

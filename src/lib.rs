@@ -1,0 +1,7 @@
+//! 推客值不值？— is becoming a 微信小店推客 worth it? The crate root only declares modules.
+
+pub mod model;
+
+#[cfg(target_arch = "wasm32")]
+pub mod app;
+pub mod i18n;

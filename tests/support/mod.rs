@@ -1,0 +1,301 @@
+//! End-to-end harness: serve `dist/` on a free loopback port, start chromedriver, open headless
+//! Chromium at phone (375 px by device emulation) or desktop width, read console errors, save PNGs.
+#![allow(dead_code)]
+
+use fantoccini::wd::WebDriverCompatibleCommand;
+use fantoccini::{Client, ClientBuilder, Locator};
+use serde_json::{json, Value};
+use std::path::{Path, PathBuf};
+use std::process::Stdio;
+use std::time::Duration;
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::{TcpListener, TcpStream};
+use tokio::process::{Child, Command};
+
+pub fn repo_root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The release bundle built by `./dev.sh test` (or `./dev.sh dist`).
+pub fn dist_dir() -> PathBuf {
+    let d = repo_root().join("dist");
+    assert!(
+        d.join("index.html").exists(),
+        "no dist/index.html: build it first with `./dev.sh dist` (./dev.sh test does)"
+    );
+    d
+}
+
+/// Where screenshots go for a person to look at.
+pub fn shots_dir() -> PathBuf {
+    let d = repo_root().join("target").join("screenshots");
+    std::fs::create_dir_all(&d).expect("create target/screenshots");
+    d
+}
+
+fn content_type(path: &Path) -> &'static str {
+    match path.extension().and_then(|e| e.to_str()).unwrap_or("") {
+        "html" => "text/html; charset=utf-8",
+        "js" | "mjs" => "text/javascript; charset=utf-8",
+        "wasm" => "application/wasm",
+        "css" => "text/css; charset=utf-8",
+        "svg" => "image/svg+xml",
+        "png" => "image/png",
+        "json" | "webmanifest" => "application/json",
+        _ => "application/octet-stream",
+    }
+}
+
+/// A tiny static file server on 127.0.0.1:<free port>. `extra_headers` go on every response.
+pub struct StaticServer {
+    pub port: u16,
+    task: tokio::task::JoinHandle<()>,
+}
+
+impl StaticServer {
+    pub async fn start(root: PathBuf, extra_headers: Vec<(String, String)>) -> StaticServer {
+        let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
+        let port = listener.local_addr().unwrap().port();
+        let task = tokio::spawn(async move {
+            loop {
+                let Ok((sock, _)) = listener.accept().await else {
+                    continue;
+                };
+                let root = root.clone();
+                let headers = extra_headers.clone();
+                tokio::spawn(async move {
+                    let _ = serve_one(sock, &root, &headers).await;
+                });
+            }
+        });
+        StaticServer { port, task }
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("http://127.0.0.1:{}{}", self.port, path)
+    }
+
+    pub fn stop(&self) {
+        self.task.abort();
+    }
+}
+
+impl Drop for StaticServer {
+    fn drop(&mut self) {
+        self.task.abort();
+    }
+}
+
+async fn serve_one(
+    mut sock: TcpStream,
+    root: &Path,
+    headers: &[(String, String)],
+) -> std::io::Result<()> {
+    let mut buf = vec![0u8; 8192];
+    let mut used = 0;
+    loop {
+        let n = sock.read(&mut buf[used..]).await?;
+        if n == 0 {
+            return Ok(());
+        }
+        used += n;
+        if buf[..used].windows(4).any(|w| w == b"\r\n\r\n") || used == buf.len() {
+            break;
+        }
+    }
+    let req = String::from_utf8_lossy(&buf[..used]);
+    let target = req.split_whitespace().nth(1).unwrap_or("/");
+    let path = target.split(['?', '#']).next().unwrap_or("/");
+    let rel = path.trim_start_matches('/');
+    let mut file = if rel.is_empty() {
+        root.join("index.html")
+    } else {
+        root.join(rel)
+    };
+    if rel.contains("..") {
+        file = root.join("__nope__");
+    }
+    let (status, body, ctype) = match tokio::fs::read(&file).await {
+        Ok(b) => ("200 OK", b, content_type(&file)),
+        Err(_) => ("404 Not Found", b"not found".to_vec(), "text/plain"),
+    };
+    let mut head = format!(
+        "HTTP/1.1 {status}\r\nContent-Type: {ctype}\r\nContent-Length: {}\r\nCache-Control: no-cache\r\nConnection: close\r\n",
+        body.len()
+    );
+    for (k, v) in headers {
+        head.push_str(&format!("{k}: {v}\r\n"));
+    }
+    head.push_str("\r\n");
+    sock.write_all(head.as_bytes()).await?;
+    sock.write_all(&body).await?;
+    sock.shutdown().await
+}
+
+async fn free_port() -> u16 {
+    let l = TcpListener::bind("127.0.0.1:0").await.unwrap();
+    l.local_addr().unwrap().port()
+}
+
+/// chromedriver on a free port, killed on drop.
+pub struct Driver {
+    pub port: u16,
+    _child: Child,
+}
+
+impl Driver {
+    pub async fn start() -> Driver {
+        let bin = std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "chromedriver".into());
+        let port = free_port().await;
+        let child = Command::new(&bin)
+            .arg(format!("--port={port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .kill_on_drop(true)
+            .spawn()
+            .unwrap_or_else(|e| {
+                panic!("cannot start {bin}: {e} (./dev.sh test installs chromium-driver)")
+            });
+        for _ in 0..100 {
+            if TcpStream::connect(("127.0.0.1", port)).await.is_ok() {
+                return Driver {
+                    port,
+                    _child: child,
+                };
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        panic!("chromedriver did not start on port {port}");
+    }
+}
+
+/// The viewport a session emulates.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Viewport {
+    /// 375 × 812 CSS px by device emulation (a headless window is never narrower than 500 px).
+    Phone,
+    /// 1280 × 900 window.
+    Desktop,
+    /// Any window size, e.g. 1920 × 1080 for a projector.
+    Window(u32, u32),
+}
+
+pub async fn browser(driver: &Driver, vp: Viewport) -> Client {
+    let profile = tempdir("tuike-chrome");
+    let mut args = vec![
+        "--headless".to_string(),
+        "--no-sandbox".into(),
+        "--disable-gpu".into(),
+        "--disable-quic".into(),
+        "--no-first-run".into(),
+        "--disable-background-networking".into(),
+        "--disable-component-update".into(),
+        "--disable-sync".into(),
+        "--disable-dev-shm-usage".into(),
+        "--hide-scrollbars".into(),
+        format!("--user-data-dir={}", profile.display()),
+    ];
+    let mut chrome = json!({});
+    match vp {
+        Viewport::Phone => {
+            args.push("--window-size=500,900".into());
+            chrome["mobileEmulation"] = json!({
+                "deviceMetrics": { "width": 375, "height": 812, "pixelRatio": 2, "touch": true }
+            });
+        }
+        Viewport::Desktop => args.push("--window-size=1280,900".into()),
+        Viewport::Window(w, h) => args.push(format!("--window-size={w},{h}")),
+    }
+    chrome["args"] = json!(args);
+    let mut caps = serde_json::Map::new();
+    caps.insert("goog:chromeOptions".into(), chrome);
+    caps.insert("goog:loggingPrefs".into(), json!({ "browser": "ALL" }));
+    let connector = hyper_util::client::legacy::connect::HttpConnector::new();
+    ClientBuilder::new(connector)
+        .capabilities(caps)
+        .connect(&format!("http://127.0.0.1:{}", driver.port))
+        .await
+        .expect("open a Chromium session")
+}
+
+fn tempdir(prefix: &str) -> PathBuf {
+    let n = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_nanos();
+    let d = std::env::temp_dir().join(format!("{prefix}-{}-{n}", std::process::id()));
+    std::fs::create_dir_all(&d).unwrap();
+    d
+}
+
+/// Chromium's legacy log endpoint: the browser console since the last call.
+#[derive(Debug)]
+struct BrowserLog;
+
+impl WebDriverCompatibleCommand for BrowserLog {
+    fn endpoint(
+        &self,
+        base_url: &url::Url,
+        session_id: Option<&str>,
+    ) -> Result<url::Url, url::ParseError> {
+        base_url.join(&format!("session/{}/se/log", session_id.unwrap_or("")))
+    }
+    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
+        (http::Method::POST, Some(r#"{"type":"browser"}"#.into()))
+    }
+}
+
+/// Console entries at level SEVERE (errors, failed requests, uncaught exceptions).
+pub async fn console_errors(c: &Client) -> Vec<String> {
+    let v: Value = c.issue_cmd(BrowserLog).await.expect("read the browser log");
+    v.as_array()
+        .map(|a| {
+            a.iter()
+                .filter(|e| e["level"] == "SEVERE")
+                .map(|e| e["message"].as_str().unwrap_or("").to_string())
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// Wait until the app has mounted (its header is in the page).
+pub async fn wait_app(c: &Client) {
+    c.wait()
+        .at_most(Duration::from_secs(20))
+        .for_element(Locator::Css("header.top h1"))
+        .await
+        .expect("the app did not render within 20 s");
+}
+
+pub async fn text_of(c: &Client, css: &str) -> String {
+    c.find(Locator::Css(css))
+        .await
+        .unwrap_or_else(|e| panic!("no element {css}: {e}"))
+        .text()
+        .await
+        .unwrap()
+}
+
+pub async fn js(c: &Client, script: &str) -> Value {
+    c.execute(script, vec![])
+        .await
+        .unwrap_or_else(|e| panic!("script failed: {script}: {e}"))
+}
+
+/// Save a PNG screenshot under target/screenshots/ and return its path.
+pub async fn screenshot(c: &Client, name: &str) -> PathBuf {
+    let png = c.screenshot().await.expect("screenshot");
+    assert!(png.starts_with(b"\x89PNG"), "not a PNG");
+    let p = shots_dir().join(format!("{name}.png"));
+    std::fs::write(&p, png).unwrap();
+    p
+}
+
+/// Save a full-height PNG (the window is resized to the page height first) — desktop only.
+pub async fn screenshot_full(c: &Client, name: &str, width: u32) -> PathBuf {
+    let h = js(c, "return Math.ceil(document.documentElement.scrollHeight)").await;
+    let h = h.as_u64().unwrap_or(900).clamp(300, 8000) as u32;
+    c.set_window_size(width, h + 120).await.ok();
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    screenshot(c, name).await
+}
