@@ -3,18 +3,29 @@
 mod channel;
 mod detmath;
 mod field;
+mod mc;
 mod meta;
+mod presets;
 mod scenario;
+mod sensitivity;
 mod sim;
+mod verdict;
 
 pub use channel::{ChannelId, Lang};
 pub use field::{ChannelField, Field, FieldError, FieldErrorKind, PersonField};
+pub use mc::{
+    monte_carlo, range_around, triangular, uncertain_inputs, Band, McResult, MonteCarlo, Uncertain,
+    MAX_DRAWS,
+};
 pub use meta::{FieldMeta, Group, Source, SourceStatus, Unit};
+pub use presets::{presets, Preset};
 pub use scenario::{ChannelParams, Person, Scenario};
+pub use sensitivity::{break_even, break_even_fields, tornado, BreakEven, TornadoBar};
 pub use sim::{
     entry_comparison, project, project_all, what_if_delay, EntryComparison, Flag, Projection,
     Summary, WeekRow, DEFAULT_WHAT_IF_DELAY_WEEKS, FRIEND_LIMIT, MAX_WEEKS, MIN_HOURS,
 };
+pub use verdict::{verdict, Reason, Verdict, VerdictKind};
 
 /// Version of the serialised [`Scenario`] schema.
 pub const SCHEMA_VERSION: u32 = 1;

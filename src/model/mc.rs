@@ -1,0 +1,314 @@
+//! Seeded Monte Carlo over the input ranges (MODEL.md §6): triangular draws, P10/P50/P90 bands.
+
+use super::channel::ChannelId;
+use super::field::Field;
+use super::scenario::Scenario;
+use super::sim::{entry_delay, horizon, simulate};
+use rand_core::{RngCore, SeedableRng};
+use rand_xoshiro::Xoshiro256PlusPlus;
+use serde::Serialize;
+
+/// Most draws a run may ask for (MODEL.md §6).
+pub const MAX_DRAWS: u32 = 20_000;
+
+/// 10th, 50th and 90th percentiles.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize)]
+pub struct Band {
+    pub p10: f64,
+    pub p50: f64,
+    pub p90: f64,
+}
+
+/// Monte Carlo result of one channel (MODEL.md §6). Per-week series are indexed by week.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct McResult {
+    /// Draws the result is based on.
+    pub draws: u32,
+    /// Cumulative accrued net by week.
+    pub cum_net: Vec<Band>,
+    /// Cumulative visits donated to 达人 rooms by week (article §4).
+    pub cum_visits_donated: Vec<Band>,
+    /// Followers donated (stock) by week (article §4).
+    pub followers_donated: Vec<Band>,
+    pub net: Band,
+    pub net_per_hour: Band,
+    pub hours: Band,
+    pub orders: Band,
+    pub visits_donated: Band,
+    pub followers_donated_total: Band,
+    pub donated_gmv: Band,
+    pub donation_ratio: Band,
+    /// P(net > 0).
+    pub p_net_positive: f64,
+    /// P(net per hour ≥ hourly_value).
+    pub p_beats_hourly: f64,
+}
+
+/// One uncertain input: triangular(low, mode, high) with mode = the user's value.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+pub struct Uncertain {
+    pub field: Field,
+    pub low: f64,
+    pub mode: f64,
+    pub high: f64,
+}
+
+/// The range of `f` around the user's value (MODEL.md §6): it follows the value
+/// proportionally, `low' = value·low/default`, `high' = value·high/default`; when the default
+/// is 0 the range is shifted instead (`value + low − default`, `value + high − default`); then
+/// clamped to the field's `[min, max]` and widened to include the value. `None` when the field
+/// is certain, not applicable, or the range collapses.
+pub fn range_around(s: &Scenario, f: Field) -> Option<(f64, f64)> {
+    let m = f.meta();
+    if !m.applicable || m.integer || m.low >= m.high {
+        return None;
+    }
+    let v = s.get(f);
+    let (a, b) = if m.default != 0.0 {
+        (v * m.low / m.default, v * m.high / m.default)
+    } else {
+        (v + m.low - m.default, v + m.high - m.default)
+    };
+    let lo = a.min(b).clamp(m.min, m.max).min(v);
+    let hi = a.max(b).clamp(m.min, m.max).max(v);
+    if lo < hi && lo.is_finite() && hi.is_finite() {
+        Some((lo, hi))
+    } else {
+        None
+    }
+}
+
+/// Every uncertain input of one channel at the scenario's values, in `Field::for_channel` order.
+pub fn uncertain_inputs(s: &Scenario, ch: ChannelId) -> Vec<Uncertain> {
+    Field::for_channel(ch)
+        .filter_map(|f| {
+            range_around(s, f).map(|(low, high)| Uncertain {
+                field: f,
+                low,
+                mode: s.get(f),
+                high,
+            })
+        })
+        .collect()
+}
+
+/// Uniform in [0, 1) from the top 53 bits.
+fn uniform(rng: &mut Xoshiro256PlusPlus) -> f64 {
+    (rng.next_u64() >> 11) as f64 * (1.0 / (1u64 << 53) as f64)
+}
+
+/// Triangular(a, c, b) by inverse CDF (only + − × ÷ √, all correctly rounded: same bits on
+/// every target).
+pub fn triangular(u: f64, a: f64, c: f64, b: f64) -> f64 {
+    let w = b - a;
+    if w <= 0.0 {
+        return c;
+    }
+    let fc = (c - a) / w;
+    let x = if u < fc {
+        a + (u * w * (c - a)).sqrt()
+    } else {
+        b - ((1.0 - u) * w * (b - c)).sqrt()
+    };
+    x.clamp(a, b)
+}
+
+/// Percentile by linear interpolation between order statistics at `q·(n−1)`.
+fn quantile(buf: &mut [f64], q: f64) -> f64 {
+    let n = buf.len();
+    if n == 0 {
+        return 0.0;
+    }
+    let pos = q * (n - 1) as f64;
+    let i = pos.floor() as usize;
+    let frac = pos - i as f64;
+    let (_, a, rest) = buf.select_nth_unstable_by(i, f64::total_cmp);
+    let a = *a;
+    if frac > 0.0 && !rest.is_empty() {
+        let b = rest.iter().copied().fold(f64::INFINITY, f64::min);
+        a + (b - a) * frac
+    } else {
+        a
+    }
+}
+
+fn band(buf: &mut [f64]) -> Band {
+    Band {
+        p10: quantile(buf, 0.1),
+        p50: quantile(buf, 0.5),
+        p90: quantile(buf, 0.9),
+    }
+}
+
+/// Per-draw summary figures.
+const NSUM: usize = 8;
+
+/// An incremental Monte Carlo run: the UI advances it in slices (`step`) and reads `result` at
+/// any time. Draws use one seeded xoshiro256++ stream in order, so the result does not depend on
+/// how the run was sliced.
+#[derive(Clone, Debug)]
+pub struct MonteCarlo {
+    base: Scenario,
+    ch: ChannelId,
+    inputs: Vec<Uncertain>,
+    rng: Xoshiro256PlusPlus,
+    total: u32,
+    done: u32,
+    weeks: usize,
+    delay: usize,
+    /// Week-major per-week series: `[week * total + draw]` (f32 keeps 20,000 × 156 small).
+    cum_net: Vec<f32>,
+    cum_visits: Vec<f32>,
+    followers: Vec<f32>,
+    /// Draw-major summary figures: `[draw * NSUM + k]`.
+    sums: Vec<f64>,
+    net_positive: u32,
+    beats_hourly: u32,
+}
+
+impl MonteCarlo {
+    /// Prepare a run of `s.draws` draws with seed `s.seed` for channel `ch`, and make the first draw.
+    pub fn new(s: &Scenario, ch: ChannelId) -> Self {
+        let total = s.draws.clamp(1, MAX_DRAWS);
+        let weeks = horizon(&s.person);
+        let cells = weeks * total as usize;
+        let mut mc = MonteCarlo {
+            base: s.clone(),
+            ch,
+            inputs: uncertain_inputs(s, ch),
+            rng: Xoshiro256PlusPlus::seed_from_u64(s.seed),
+            total,
+            done: 0,
+            weeks,
+            delay: entry_delay(&s.person),
+            cum_net: vec![0.0; cells],
+            cum_visits: vec![0.0; cells],
+            followers: vec![0.0; cells],
+            sums: vec![0.0; total as usize * NSUM],
+            net_positive: 0,
+            beats_hourly: 0,
+        };
+        mc.step(1);
+        mc
+    }
+
+    /// The uncertain inputs being drawn.
+    pub fn inputs(&self) -> &[Uncertain] {
+        &self.inputs
+    }
+
+    /// Draws requested.
+    pub fn total_draws(&self) -> u32 {
+        self.total
+    }
+
+    /// Draws done so far.
+    pub fn done_draws(&self) -> u32 {
+        self.done
+    }
+
+    /// Run up to `max_draws` more draws; true when all are done.
+    pub fn step(&mut self, max_draws: u32) -> bool {
+        let end = self.done.saturating_add(max_draws).min(self.total);
+        while self.done < end {
+            self.draw();
+        }
+        self.done >= self.total
+    }
+
+    fn draw(&mut self) {
+        let mut p = self.base.person;
+        let mut c = *self.base.params(self.ch);
+        let mut eps = self.base.discount_elasticity;
+        for u in &self.inputs {
+            let v = triangular(uniform(&mut self.rng), u.low, u.mode, u.high);
+            match u.field {
+                Field::Person(f) => *f.slot(&mut p) = v,
+                Field::Channel(_, f) => *f.slot(&mut c) = v,
+                Field::DiscountElasticity => eps = v,
+                Field::Draws => {}
+            }
+        }
+        let d = self.done as usize;
+        let total = self.total as usize;
+        let (cn, cv, fo) = (&mut self.cum_net, &mut self.cum_visits, &mut self.followers);
+        let (mut net, mut visits) = (0.0f64, 0.0f64);
+        let t = simulate(&p, &c, eps, self.ch, self.delay, |r| {
+            net += r.net;
+            visits += r.visits_donated;
+            let i = r.week as usize * total + d;
+            cn[i] = net as f32;
+            cv[i] = visits as f32;
+            fo[i] = r.followers_donated as f32;
+        });
+        let nph = t.net_per_hour();
+        let row = [
+            t.net,
+            nph,
+            t.hours,
+            t.orders,
+            t.visits_donated,
+            t.followers_donated,
+            t.donated_gmv,
+            t.donation_ratio(),
+        ];
+        self.sums[d * NSUM..(d + 1) * NSUM].copy_from_slice(&row);
+        if t.net > 0.0 {
+            self.net_positive += 1;
+        }
+        if nph >= p.hourly_value {
+            self.beats_hourly += 1;
+        }
+        self.done += 1;
+    }
+
+    /// Bands from the draws so far (at least one).
+    pub fn result(&self) -> McResult {
+        let n = self.done as usize;
+        let total = self.total as usize;
+        let mut buf = vec![0.0f64; n];
+        let mut series = |v: &[f32]| -> Vec<Band> {
+            (0..self.weeks)
+                .map(|w| {
+                    for (b, x) in buf.iter_mut().zip(&v[w * total..w * total + n]) {
+                        *b = *x as f64;
+                    }
+                    band(&mut buf)
+                })
+                .collect()
+        };
+        let cum_net = series(&self.cum_net);
+        let cum_visits_donated = series(&self.cum_visits);
+        let followers_donated = series(&self.followers);
+        let mut sum = |k: usize| -> Band {
+            for (d, b) in buf.iter_mut().enumerate() {
+                *b = self.sums[d * NSUM + k];
+            }
+            band(&mut buf)
+        };
+        let nf = n.max(1) as f64;
+        McResult {
+            draws: self.done,
+            cum_net,
+            cum_visits_donated,
+            followers_donated,
+            net: sum(0),
+            net_per_hour: sum(1),
+            hours: sum(2),
+            orders: sum(3),
+            visits_donated: sum(4),
+            followers_donated_total: sum(5),
+            donated_gmv: sum(6),
+            donation_ratio: sum(7),
+            p_net_positive: self.net_positive as f64 / nf,
+            p_beats_hourly: self.beats_hourly as f64 / nf,
+        }
+    }
+}
+
+/// Run all `s.draws` draws at once.
+pub fn monte_carlo(s: &Scenario, ch: ChannelId) -> McResult {
+    let mut mc = MonteCarlo::new(s, ch);
+    mc.step(u32::MAX);
+    mc.result()
+}

@@ -1,0 +1,515 @@
+//! Native tests of the economics model: MODEL.md §8 worked checks, plausible magnitudes per
+//! channel, the field API, Monte Carlo, sensitivity, verdict and presets.
+
+use tuike_calc::model::*;
+
+fn close(a: f64, b: f64, tol: f64) -> bool {
+    (a - b).abs() <= tol * (1.0 + b.abs())
+}
+
+// ---------- MODEL.md §8 worked checks ----------
+
+/// §8 / article §1: price 49, coupon 10, commission ¥5, rebate 100% → pays ¥34, saves ¥15.
+#[test]
+fn worked_check_article_1_buyer_pays_34() {
+    let mut c = ChannelParams::defaults(ChannelId::Taoke);
+    assert_eq!((c.price, c.coupon), (49.0, 10.0));
+    c.commission_rate = 5.0 / 39.0;
+    c.rebate_share = 1.0;
+    assert_eq!(c.paid(), 39.0);
+    assert!(close(c.commission_per_order(), 5.0, 1e-12));
+    assert!(close(c.buyer_cost(), 34.0, 1e-12));
+    assert!(close(c.buyer_saving(), 15.0, 1e-12));
+    // The default rate (12.8%) is the article's ¥5 rounded.
+    let d = ChannelParams::defaults(ChannelId::Taoke);
+    assert!(close(d.commission_per_order(), 5.0, 0.01));
+    // The preset of the article's example reproduces it too.
+    let p = presets()
+        .into_iter()
+        .find(|p| p.id == "article_taoke_34")
+        .unwrap();
+    assert!(close(
+        p.scenario.params(ChannelId::Taoke).buyer_cost(),
+        34.0,
+        1e-12
+    ));
+}
+
+/// §8 / article §4: 1,000 visits at 1% → 10 orders credited, 990 earn nothing, 1,000 donated.
+#[test]
+fn worked_check_article_4_thousand_visits_ten_orders() {
+    let p = presets()
+        .into_iter()
+        .find(|p| p.id == "article_wxshop_1000")
+        .unwrap();
+    let s = p.scenario;
+    assert_eq!(s.params(ChannelId::Wxshop).base_conversion, 0.01);
+    let pr = project(&s, ChannelId::Wxshop);
+    assert_eq!(pr.weeks.len(), 1);
+    let w = pr.weeks[0];
+    assert!(close(w.clicks, 1000.0, 1e-12));
+    assert!(close(w.orders, 10.0, 1e-12), "orders {}", w.orders);
+    assert!(close(pr.summary.visits_donated, 1000.0, 1e-12));
+    // Commission is paid on the 10 orders only: 10 × ¥200 × 5%; the other 990 visits earn 0.
+    let c = s.params(ChannelId::Wxshop);
+    assert!(close(
+        pr.summary.commission,
+        10.0 * c.price * c.commission_rate,
+        1e-12
+    ));
+    assert!(close(
+        pr.summary.commission / w.orders,
+        c.price * c.commission_rate,
+        1e-12
+    ));
+    // Some of the 1,000 now follow the 达人: 3% of visitors + 30% of the 10 buyers.
+    assert!(close(
+        w.followers_donated,
+        1000.0 * 0.03 + 10.0 * 0.3,
+        1e-12
+    ));
+}
+
+/// §8 / article §2: with seller_share 10%, ≥ 90% of members' GMV is self-purchase (default
+/// members' audiences, all equal).
+#[test]
+fn worked_check_article_2_self_purchase_dominates() {
+    let s = Scenario {
+        channel: ChannelId::Social,
+        ..Scenario::default()
+    };
+    assert_eq!(s.params(ChannelId::Social).seller_share, 0.10);
+    let sum = project(&s, ChannelId::Social).summary;
+    assert!(sum.member_gmv > 0.0);
+    let share = sum.member_self_purchase_gmv / sum.member_gmv;
+    assert!(share >= 0.9, "self-purchase share {share}");
+    // And with a seller's funnel GMV equal to a member's self-purchase, exactly 1/(1+0.1).
+    let mut t = s.clone();
+    let c = t.params_mut(ChannelId::Social);
+    c.coupon = 0.0;
+    let weekly_sp = c.self_purchase_per_month / WEEKS_PER_MONTH;
+    // member funnel GMV per week = followers × posts × reach × click × conv × price
+    let funnel_per_follower = 5.0 * 0.25 * 0.03 * c.base_conversion * c.price;
+    c.member_followers = weekly_sp / funnel_per_follower;
+    let sum = project(&t, ChannelId::Social).summary;
+    let share = sum.member_self_purchase_gmv / sum.member_gmv;
+    assert!(close(share, 1.0 / 1.1, 1e-9), "share {share}");
+}
+
+/// §8: zero followers, zero recruits, zero growth → earns nothing, never NaN (every channel).
+#[test]
+fn worked_check_zero_audience_earns_nothing() {
+    let mut s = Scenario::default();
+    s.person.followers = 0.0;
+    for ch in ChannelId::ALL {
+        let c = s.params_mut(ch);
+        c.recruit_share_per_month = 0.0;
+        c.audience_growth_per_week = 0.0;
+    }
+    for p in project_all(&s) {
+        let m = &p.summary;
+        assert_eq!(m.orders, 0.0, "{:?}", m.channel);
+        assert_eq!(m.commission, 0.0);
+        assert_eq!(m.overrides, 0.0);
+        assert_eq!(m.visits_donated, 0.0);
+        // Only your own self-purchase saving (§4.6) and costs remain.
+        assert!(close(m.net, m.savings - m.costs, 1e-12));
+        for w in &p.weeks {
+            for v in [w.audience, w.net, w.cash, w.hours, w.followers_donated] {
+                assert!(v.is_finite());
+            }
+        }
+        assert!(m.net_per_hour.is_finite() && m.donation_ratio.is_finite());
+    }
+}
+
+// ---------- plausible magnitudes of the defaults (800 followers, 52 weeks) ----------
+
+fn default_summary(ch: ChannelId) -> Summary {
+    project(&Scenario::default(), ch).summary
+}
+
+/// 淘宝客: ~30 clicks/week × ~4% × ¥4.5 net commission → a few hundred yuan a year, well
+/// below ¥25/h (article §1/§4: "赚大钱不一定，但是赚小钱没问题").
+#[test]
+fn plausible_taoke() {
+    let m = default_summary(ChannelId::Taoke);
+    assert!((100.0..1_000.0).contains(&m.net), "net {}", m.net);
+    assert!((2.0..25.0).contains(&m.net_per_hour), "{}", m.net_per_hour);
+    assert!(m.cash < m.net, "35-day settlement leaves some pending");
+}
+
+/// 社交电商: own sales + 自购 savings + overrides from ~20 members → one to five thousand
+/// yuan a year, around the ¥25/h bar (article §2: the model works through self-purchase).
+#[test]
+fn plausible_social() {
+    let m = default_summary(ChannelId::Social);
+    assert!((1_000.0..5_000.0).contains(&m.net), "net {}", m.net);
+    assert!((5.0..60.0).contains(&m.net_per_hour), "{}", m.net_per_hour);
+    assert!(m.overrides > 0.0 && m.savings > 0.0);
+    assert!((5.0..60.0).contains(&m.members), "members {}", m.members);
+}
+
+/// 快团团: ~1 order/week × ¥11.8, fading 3%/month → several hundred to ~1,500 yuan; paid at
+/// once (article §3: "资金立马到账"), so cash equals accrued.
+#[test]
+fn plausible_ktt() {
+    let m = default_summary(ChannelId::Ktt);
+    assert!((300.0..2_000.0).contains(&m.net), "net {}", m.net);
+    assert_eq!(m.cash, m.net);
+    assert_eq!(m.pending, 0.0);
+    assert!(m.net_per_hour < 25.0);
+}
+
+/// 微信小店推客: tens to low hundreds of yuan a year, way below ¥25/h; gives away more
+/// than it earns (article §4: 1,000 visits → 10 orders; the visitors follow the 达人).
+#[test]
+fn plausible_wxshop() {
+    let m = default_summary(ChannelId::Wxshop);
+    assert!((30.0..600.0).contains(&m.net), "net {}", m.net);
+    assert!(m.net_per_hour < 15.0, "{}", m.net_per_hour);
+    assert!(m.donation_ratio > 1.0, "ratio {}", m.donation_ratio);
+    assert!(m.visits_donated > 1_000.0 && m.followers_donated > 10.0);
+    assert!(m.audience_kept < 1.0);
+}
+
+/// 私域直播: ¥50/week of perks eat most of the commission at 800 friends → roughly −1,500 to
+/// +2,000 yuan a year, a few yuan an hour (article §4: works with a big pool of promoters).
+#[test]
+fn plausible_private_live() {
+    let m = default_summary(ChannelId::PrivateLive);
+    assert!((-1_500.0..2_000.0).contains(&m.net), "net {}", m.net);
+    assert!(m.net_per_hour < 25.0);
+    assert!(m.costs > 2_000.0);
+    assert_eq!(m.visits_donated, 0.0);
+}
+
+/// 视频号达人: 10+ hours a week for a growing but small following → hundreds to a couple of
+/// thousand yuan a year, a yuan or two an hour in year one (article §4 closing: it takes time).
+#[test]
+fn plausible_creator() {
+    let m = default_summary(ChannelId::Creator);
+    assert!((200.0..3_000.0).contains(&m.net), "net {}", m.net);
+    assert!(m.hours > 500.0);
+    assert!(m.net_per_hour < 10.0);
+}
+
+// ---------- verdict (§7) ----------
+
+/// The default (800 friends, 微信小店) is 慢半拍 or 不建议, as the article concludes.
+#[test]
+fn default_verdict_is_wait_or_not_advised() {
+    let s = Scenario::default();
+    let all = project_all(&s);
+    let mc = monte_carlo(
+        &Scenario {
+            draws: 200,
+            ..s.clone()
+        },
+        s.channel,
+    );
+    let v = verdict(&s, &all, Some(&mc), None);
+    assert!(matches!(
+        v.kind,
+        VerdictKind::Wait | VerdictKind::NotAdvised
+    ));
+    assert_eq!(v.kind, VerdictKind::Wait, "reasons {:?}", v.reasons);
+    assert_eq!(v.channel, ChannelId::Wxshop);
+    assert_ne!(v.best_channel, ChannelId::Wxshop);
+    assert!(v
+        .reasons
+        .iter()
+        .any(|r| matches!(r, Reason::NetPerHourBelowValue { .. })));
+    assert!(v
+        .reasons
+        .iter()
+        .any(|r| matches!(r, Reason::DonationRatio { ratio, .. } if *ratio > 1.0)));
+    assert!(v
+        .reasons
+        .iter()
+        .any(|r| matches!(r, Reason::NoCentralSearch { .. })));
+    assert!(v
+        .reasons
+        .iter()
+        .any(|r| matches!(r, Reason::LaterIsBetter { .. })));
+    assert!(v
+        .reasons
+        .iter()
+        .any(|r| matches!(r, Reason::BestChannel { .. })));
+    // Deterministic verdict agrees.
+    assert_eq!(verdict(&s, &all, None, None).kind, VerdictKind::Wait);
+}
+
+#[test]
+fn verdict_worth_when_it_pays() {
+    let mut s = Scenario {
+        channel: ChannelId::Taoke,
+        ..Scenario::default()
+    };
+    s.person.followers = 20_000.0;
+    s.person.hourly_value = 10.0;
+    let all = project_all(&s);
+    let v = verdict(&s, &all, None, None);
+    assert_eq!(v.kind, VerdictKind::Worth, "{:?}", v.reasons);
+    assert!(v
+        .reasons
+        .iter()
+        .any(|r| matches!(r, Reason::SavingsDriveTaoke { .. })));
+    assert!(v
+        .reasons
+        .iter()
+        .any(|r| matches!(r, Reason::Compliance(Flag::OverFriendLimit { .. }))));
+}
+
+#[test]
+fn verdict_compliance_flags() {
+    let mut s = Scenario {
+        channel: ChannelId::Social,
+        ..Scenario::default()
+    };
+    s.params_mut(ChannelId::Social).levels = 3.0;
+    s.params_mut(ChannelId::Social).entry_cost = 398.0;
+    let f = project(&s, ChannelId::Social).summary.flags;
+    assert!(f.contains(&Flag::ThreeLevels { levels: 3 }));
+    assert!(f.contains(&Flag::EntryFeeWithOverrides { entry_cost: 398.0 }));
+    let k = project(&s, ChannelId::Ktt).summary.flags;
+    assert!(k.contains(&Flag::ProblemGoods { share: 0.05 }));
+}
+
+// ---------- dynamics ----------
+
+#[test]
+fn attribution_zero_forever_what_ifs() {
+    let mut s = Scenario::default();
+    let ch = ChannelId::Wxshop;
+    let net_at = |s: &mut Scenario, d: f64| {
+        s.params_mut(ch).attribution_days = d;
+        project(s, ch).summary.commission
+    };
+    let zero = net_at(&mut s, 0.0);
+    let thirty = net_at(&mut s, 30.0);
+    let forever = net_at(&mut s, ATTRIBUTION_FOREVER_DAYS);
+    assert!(
+        zero < thirty && thirty < forever,
+        "{zero} {thirty} {forever}"
+    );
+}
+
+#[test]
+fn later_entry_starts_with_better_coupon() {
+    let s = Scenario::default();
+    let e = entry_comparison(&s, ChannelId::Wxshop);
+    assert_eq!(e.delay_weeks, 26);
+    assert_eq!(e.now.weeks.len(), e.later.weeks.len());
+    assert!(e.later.weeks[..26]
+        .iter()
+        .all(|w| w.net == 0.0 && w.hours == 0.0));
+    // Orders per click in the later entrant's first week beat the early entrant's first week.
+    let conv = |w: &WeekRow| w.orders / w.clicks;
+    assert!(conv(&e.later.weeks[26]) > 1.3 * conv(&e.now.weeks[0]));
+    assert!(e.later.summary.net_per_hour > e.now.summary.net_per_hour);
+    // The later entrant has given away fewer followers.
+    assert!(e.later.summary.followers_donated < e.now.summary.followers_donated);
+}
+
+#[test]
+fn settlement_delay_accrued_cash_pending() {
+    let s = Scenario::default();
+    let p = project(&s, ChannelId::Taoke);
+    // 35 days → cash arrives 5 weeks later.
+    assert_eq!(p.weeks[4].cash, 0.0);
+    assert!(close(p.weeks[5].cash, p.weeks[0].net, 1e-12));
+    let m = p.summary;
+    assert!(close(m.pending, m.net - m.cash, 1e-12) && m.pending > 0.0);
+}
+
+/// Article §3 "逐渐凋落": the −3%/month trend makes late weeks sell less than without it.
+#[test]
+fn ktt_declines() {
+    let s = Scenario::default();
+    let p = project(&s, ChannelId::Ktt);
+    let mut flat = s.clone();
+    flat.params_mut(ChannelId::Ktt).trend_per_month = 0.0;
+    let f = project(&flat, ChannelId::Ktt);
+    assert_eq!(p.weeks[0].orders, f.weeks[0].orders);
+    let ratio = p.weeks[51].orders / f.weeks[51].orders;
+    assert!(ratio < 0.9 && ratio > 0.6, "ratio {ratio}");
+}
+
+// ---------- field API ----------
+
+#[test]
+fn field_keys_round_trip_and_counts() {
+    let all: Vec<Field> = Field::all().collect();
+    assert_eq!(all.len(), 9 + 6 * 33 + 2);
+    for f in &all {
+        assert_eq!(Field::from_key(&f.key()), Some(*f), "{}", f.key());
+    }
+    assert_eq!(
+        Field::Channel(ChannelId::Wxshop, ChannelField::Price).key(),
+        "wxshop.price"
+    );
+    assert_eq!(
+        Field::from_key("elasticity"),
+        Some(Field::DiscountElasticity)
+    );
+    assert_eq!(Field::from_key("nope"), None);
+    assert_eq!(Field::from_key("wxshop.nope"), None);
+    for ch in ChannelId::ALL {
+        assert_eq!(ChannelId::from_key(ch.key()), Some(ch));
+        assert_eq!(ChannelId::ALL[ch.index()], ch);
+        assert!(Field::for_channel(ch).all(|f| f.meta().applicable));
+        assert!(!ch.name(Lang::Zh).is_empty() && !ch.description(Lang::En).is_empty());
+    }
+    assert!(!Field::for_channel(ChannelId::Taoke)
+        .any(|f| f == Field::Channel(ChannelId::Taoke, ChannelField::Levels)));
+}
+
+#[test]
+fn field_meta_is_consistent() {
+    let s = Scenario::default();
+    assert_eq!(s.validate(), Ok(()));
+    for f in Field::all() {
+        let m = f.meta();
+        assert_eq!(m.default, s.get(f), "{}", f.key());
+        assert!(
+            m.min <= m.low && m.low <= m.default && m.default <= m.high && m.high <= m.max,
+            "{}",
+            f.key()
+        );
+        assert!(!m.label_zh.is_empty() && !m.label_en.is_empty());
+        assert!(!m.source.zh.is_empty() && !m.source.en.is_empty());
+        if !m.applicable {
+            assert_eq!(m.default, 0.0, "{} not applicable but non-zero", f.key());
+            assert_eq!(m.low, m.high);
+        }
+    }
+}
+
+#[test]
+fn set_checks_and_reports_typed_errors() {
+    let mut s = Scenario::default();
+    let f = Field::Person(PersonField::ReachRate);
+    assert_eq!(s.set(f, 0.3), Ok(()));
+    assert_eq!(s.person.reach_rate, 0.3);
+    let before = s.clone();
+    let e = s.set(f, 1.5).unwrap_err();
+    assert_eq!(e.kind, FieldErrorKind::AboveMax { max: 1.0 });
+    assert_eq!(
+        s.set(f, f64::NAN).unwrap_err().kind,
+        FieldErrorKind::NotFinite
+    );
+    let h = Field::Person(PersonField::HorizonWeeks);
+    assert_eq!(s.set(h, 10.5).unwrap_err().kind, FieldErrorKind::NotInteger);
+    assert_eq!(
+        s.set(h, 0.0).unwrap_err().kind,
+        FieldErrorKind::BelowMin { min: 1.0 }
+    );
+    let coupon = Field::Channel(ChannelId::Taoke, ChannelField::Coupon);
+    assert_eq!(
+        s.set(coupon, 50.0).unwrap_err().kind,
+        FieldErrorKind::CouponAbovePrice { price: 49.0 }
+    );
+    let price = Field::Channel(ChannelId::Taoke, ChannelField::Price);
+    assert_eq!(
+        s.set(price, 5.0).unwrap_err().kind,
+        FieldErrorKind::PriceBelowCoupon { coupon: 10.0 }
+    );
+    assert_eq!(s, before);
+    // validate() reports every bad field.
+    let mut bad = Scenario::default();
+    bad.person.click_rate = -1.0;
+    bad.draws = 5;
+    let errs = bad.validate().unwrap_err();
+    assert_eq!(errs.len(), 2);
+    assert_eq!(errs[0].field, Field::Person(PersonField::ClickRate));
+    assert_eq!(errs[1].field, Field::Draws);
+}
+
+#[test]
+fn serde_json_round_trip_and_missing_fields() {
+    let s = presets()[3].scenario.clone();
+    let j = serde_json::to_string(&s).unwrap();
+    let back: Scenario = serde_json::from_str(&j).unwrap();
+    assert_eq!(back, s);
+    // A JSON missing fields still decodes, with defaults.
+    let partial: Scenario =
+        serde_json::from_str(r#"{"version":1,"person":{"followers":123}}"#).unwrap();
+    assert_eq!(partial.person.followers, 123.0);
+    assert_eq!(partial.person.click_rate, Person::default().click_rate);
+    assert_eq!(partial.channels, Scenario::default().channels);
+}
+
+#[test]
+fn presets_are_valid_and_cover_personas() {
+    let ps = presets();
+    assert!(ps.len() >= 8);
+    for p in &ps {
+        assert_eq!(p.scenario.validate(), Ok(()), "{}", p.id);
+        assert!(!p.rationale_zh.is_empty() && !p.rationale_en.is_empty());
+    }
+    for id in ["mom_500", "office_1500", "group_leader_5000", "creator_10k"] {
+        assert!(ps.iter().any(|p| p.id == id), "{id}");
+    }
+}
+
+// ---------- Monte Carlo & sensitivity ----------
+
+#[test]
+fn monte_carlo_bands_are_ordered_and_reproducible() {
+    let s = Scenario {
+        draws: 300,
+        ..Scenario::default()
+    };
+    let a = monte_carlo(&s, ChannelId::Wxshop);
+    assert_eq!(a.draws, 300);
+    assert_eq!(a.cum_net.len(), 52);
+    for b in a
+        .cum_net
+        .iter()
+        .chain([&a.net, &a.net_per_hour, &a.donation_ratio])
+    {
+        assert!(b.p10 <= b.p50 && b.p50 <= b.p90, "{b:?}");
+    }
+    assert!(a.net.p10 < a.net.p90, "ranges should spread the result");
+    assert!((0.0..=1.0).contains(&a.p_net_positive));
+    assert_eq!(monte_carlo(&s, ChannelId::Wxshop), a);
+    let mut mc = MonteCarlo::new(&s, ChannelId::Wxshop);
+    assert_eq!(mc.done_draws(), 1);
+    assert!(mc.result().net.p50.is_finite());
+    while !mc.step(37) {}
+    assert_eq!(mc.result(), a);
+    let other = monte_carlo(
+        &Scenario {
+            seed: 7,
+            ..s.clone()
+        },
+        ChannelId::Wxshop,
+    );
+    assert_ne!(other, a);
+}
+
+#[test]
+fn tornado_sorted_and_break_even_meaningful() {
+    let s = Scenario::default();
+    let t = tornado(&s, ChannelId::Wxshop);
+    assert!(!t.is_empty());
+    for w in t.windows(2) {
+        assert!(w[0].swing() >= w[1].swing());
+    }
+    for b in &t {
+        assert!(b.low_value < b.high_value);
+    }
+    let be = break_even(&s, ChannelId::Wxshop);
+    let followers = be
+        .iter()
+        .find(|b| b.field == Field::Person(PersonField::Followers))
+        .unwrap();
+    let v = followers.value.expect("enough followers make it pay");
+    assert!(followers.needs_higher && v > 800.0);
+    let mut t2 = s.clone();
+    t2.person.followers = v;
+    assert!(project(&t2, ChannelId::Wxshop).summary.net_per_hour >= s.person.hourly_value - 1e-6);
+    t2.person.followers = v - 1.0;
+    assert!(project(&t2, ChannelId::Wxshop).summary.net_per_hour < s.person.hourly_value);
+}
