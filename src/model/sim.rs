@@ -287,35 +287,42 @@ pub(crate) fn simulate<F: FnMut(&WeekRow)>(
                     t_.member_self_gmv += m * sp;
                     member_total += m;
                 }
-                // Growth, recruits, churn; capped by the audience (a member is a follower).
-                let mut next = members;
-                next[0] += c.recruit_share_per_month * w * a;
-                for k in 1..levels {
-                    next[k] += c.downline_recruits_per_month * w * members[k - 1];
-                }
-                let keep_m = (1.0 - c.member_churn_per_month * w).max(0.0);
-                let mut total = 0.0;
-                for m in next.iter_mut().take(levels) {
-                    *m *= keep_m;
-                    total += *m;
-                }
-                if total > a && total > 0.0 {
-                    let scale = a / total;
-                    for m in next.iter_mut() {
-                        *m *= scale;
-                    }
-                }
-                members = next;
             }
             // §4.6 the person's own self-purchase earns commission (自购省钱).
             savings += cr * c.self_purchase_per_month * w;
 
-            // §4.1 muting (+ §3 bad goods: each buyer of a fake mutes you) and growth.
-            let mutes = (impressions * p.mute_rate + orders * c.problem_share).min(addr);
+            // §4.1 muting (+ §3 bad goods: each first-time buyer of a fake mutes you; buyers who
+            // come back evidently do not) and growth.
+            let a_start = a;
+            let mutes = (impressions * p.mute_rate + new_orders * c.problem_share).min(addr);
+            // §4.4 followers donated (article §4: "这些流量后续就会关注那个达人的账号"): people,
+            // so no more than the reachable people left after muting, and capped by the audience.
+            let follow =
+                (clicks * c.follow_away_rate + new_orders * c.buyer_follow_rate).min(addr - mutes);
             a = (a - mutes + c.audience_growth_per_week).max(0.0);
             t_.ever_audience += c.audience_growth_per_week;
-            // §4.4 followers donated, capped by the audience.
-            don = (don + clicks * c.follow_away_rate + new_orders * c.buyer_follow_rate).min(a);
+            don = (don + follow).min(a);
+
+            // §4.6 network stocks: recruits from your start-of-week audience, downline recruits,
+            // churn. A member is a follower who joined: level 1 is capped by your audience, level
+            // k+1 by the audiences of level-k members (each cap only ever grows with the audience,
+            // so more followers never shrink the network).
+            if levels > 0 {
+                let keep_m = (1.0 - c.member_churn_per_month * w).max(0.0);
+                let mut next = [0.0f64; 4];
+                for k in 0..levels {
+                    let (inflow, cap) = if k == 0 {
+                        (c.recruit_share_per_month * w * a_start, a)
+                    } else {
+                        (
+                            c.downline_recruits_per_month * w * members[k - 1],
+                            next[k - 1] * c.member_followers,
+                        )
+                    };
+                    next[k] = ((members[k] + inflow) * keep_m).min(cap);
+                }
+                members = next;
+            }
 
             let costs = c.fixed_cost_per_week + if t == delay { c.entry_cost } else { 0.0 };
             income = commission + overrides + savings;

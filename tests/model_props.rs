@@ -1,0 +1,391 @@
+//! Property tests of the economics model, grouped by property family. Strategies are named
+//! functions; the number of cases comes from `proptest.toml` (overridable by PROPTEST_CASES).
+
+use proptest::prelude::*;
+use tuike_calc::model::*;
+
+/// Cases from `proptest.toml` (`cases = N`), unless PROPTEST_CASES is set.
+fn config() -> ProptestConfig {
+    let from_file = include_str!("../proptest.toml")
+        .lines()
+        .filter_map(|l| l.split_once('='))
+        .find(|(k, _)| k.trim() == "cases")
+        .and_then(|(_, v)| v.trim().parse().ok())
+        .unwrap_or(64);
+    let cases = std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(from_file);
+    ProptestConfig {
+        cases,
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    }
+}
+
+// ---------- named strategies ----------
+
+/// A valid value of one field: its bounds, its default, anywhere in `[min, max]`, or within
+/// its uncertainty range.
+fn field_value(f: Field) -> BoxedStrategy<f64> {
+    let m = f.meta();
+    let round = move |v: f64| if m.integer { v.round() } else { v };
+    let wide_max = if m.max > 1e4 { 1e4 } else { m.max };
+    prop_oneof![
+        1 => Just(m.min),
+        1 => Just(m.max),
+        2 => Just(m.default),
+        3 => (m.min..=wide_max).prop_map(round),
+        3 => (m.low..=m.high).prop_map(round),
+    ]
+    .prop_map(move |v| v.clamp(m.min, m.max))
+    .boxed()
+}
+
+/// The fields a strategy varies: person, every channel field, elasticity (not draws).
+fn varied_fields() -> Vec<Field> {
+    Field::all().filter(|f| *f != Field::Draws).collect()
+}
+
+/// Any scenario that passes `validate()` (draws stay at the default).
+fn valid_scenario() -> impl Strategy<Value = Scenario> {
+    let fields = varied_fields();
+    let strategies: Vec<BoxedStrategy<f64>> = fields.iter().map(|&f| field_value(f)).collect();
+    (strategies, any::<u64>(), channel()).prop_map(move |(values, seed, ch)| {
+        let mut s = Scenario::default();
+        for c in ChannelId::ALL {
+            s.params_mut(c).coupon = 0.0;
+        }
+        for (&f, &v) in fields.iter().zip(&values) {
+            let v = match f {
+                Field::Channel(c, ChannelField::Coupon) => v.min(s.params(c).price),
+                _ => v,
+            };
+            s.set(f, v).expect("strategy value is valid");
+        }
+        s.seed = seed;
+        s.channel = ch;
+        s
+    })
+}
+
+/// A scenario near the defaults (each field within its uncertainty range), for properties that
+/// compare two runs.
+fn realistic_scenario() -> impl Strategy<Value = Scenario> {
+    let fields = varied_fields();
+    let strategies: Vec<BoxedStrategy<f64>> = fields
+        .iter()
+        .map(|&f| {
+            let m = f.meta();
+            (m.low..=m.high).boxed()
+        })
+        .collect();
+    (strategies, channel()).prop_map(move |(values, ch)| {
+        let mut s = Scenario::default();
+        for (&f, &v) in fields.iter().zip(&values) {
+            if let Field::Channel(c, ChannelField::Coupon) = f {
+                s.params_mut(c).coupon = v.min(s.params(c).price);
+            } else {
+                s.set(f, v).expect("range value is valid");
+            }
+        }
+        s.channel = ch;
+        s
+    })
+}
+
+/// One of the six channels.
+fn channel() -> impl Strategy<Value = ChannelId> {
+    prop::sample::select(ChannelId::ALL.to_vec())
+}
+
+/// A field and a value outside its valid set (NaN, ±∞, below min, above max, fractional).
+fn invalid_assignment() -> impl Strategy<Value = (Field, f64)> {
+    let fields = varied_fields();
+    (prop::sample::select(fields), 0u8..5, 0.001f64..1e6).prop_map(|(f, kind, d)| {
+        let m = f.meta();
+        let v = match kind {
+            0 => f64::NAN,
+            1 => f64::INFINITY,
+            2 => m.min - d,
+            3 => m.max + d,
+            _ if m.integer => m.min + 0.5,
+            _ => m.max + d,
+        };
+        (f, v)
+    })
+}
+
+// ---------- helpers ----------
+
+fn rows_finite(p: &Projection) -> bool {
+    p.weeks.iter().all(|w| {
+        [
+            w.audience,
+            w.impressions,
+            w.clicks,
+            w.orders,
+            w.gmv,
+            w.commission,
+            w.overrides,
+            w.savings,
+            w.costs,
+            w.net,
+            w.cash,
+            w.hours,
+            w.visits_donated,
+            w.followers_donated,
+            w.donated_gmv,
+        ]
+        .iter()
+        .chain(&w.members)
+        .all(|v| v.is_finite())
+    })
+}
+
+fn summary_finite(m: &Summary) -> bool {
+    [
+        m.net,
+        m.cash,
+        m.pending,
+        m.hours,
+        m.net_per_hour,
+        m.orders,
+        m.gmv,
+        m.commission,
+        m.overrides,
+        m.savings,
+        m.costs,
+        m.visits_donated,
+        m.followers_donated,
+        m.donated_gmv,
+        m.donated_commission,
+        m.donation_ratio,
+        m.audience_kept,
+        m.member_gmv,
+        m.member_self_purchase_gmv,
+        m.members,
+    ]
+    .iter()
+    .all(|v| v.is_finite())
+}
+
+fn band_ordered(b: &Band) -> bool {
+    b.p10 <= b.p50 && b.p50 <= b.p90 && b.p10.is_finite() && b.p90.is_finite()
+}
+
+fn mc_bands(r: &McResult) -> Vec<Band> {
+    let mut v = vec![
+        r.net,
+        r.net_per_hour,
+        r.hours,
+        r.orders,
+        r.visits_donated,
+        r.followers_donated_total,
+        r.donated_gmv,
+        r.donation_ratio,
+    ];
+    v.extend(&r.cum_net);
+    v.extend(&r.cum_visits_donated);
+    v.extend(&r.followers_donated);
+    v
+}
+
+/// The scenario with few Monte Carlo draws (below the UI's minimum of 100, which the model
+/// accepts) to keep the suite fast.
+fn few_draws(s: &Scenario) -> Scenario {
+    Scenario {
+        draws: 20,
+        ..s.clone()
+    }
+}
+
+fn net(s: &Scenario, ch: ChannelId) -> f64 {
+    project(s, ch).summary.net
+}
+
+/// Allowed floating-point slack when comparing two nets.
+fn slack(a: f64, b: f64) -> f64 {
+    1e-9 * (1.0 + a.abs().max(b.abs()))
+}
+
+// ---------- family: no NaN / infinity for any valid input ----------
+
+proptest! {
+    #![proptest_config(config())]
+
+    #[test]
+    fn projections_are_finite(s in valid_scenario()) {
+        prop_assert_eq!(s.validate(), Ok(()));
+        for p in project_all(&s) {
+            prop_assert!(rows_finite(&p), "{:?}", p.summary.channel);
+            prop_assert!(summary_finite(&p.summary), "{:?}", p.summary);
+        }
+        let e = entry_comparison(&s, s.channel);
+        prop_assert!(summary_finite(&e.now.summary) && summary_finite(&e.later.summary));
+    }
+
+    #[test]
+    fn monte_carlo_and_sensitivity_are_finite(s in valid_scenario()) {
+        let r = monte_carlo(&few_draws(&s), s.channel);
+        prop_assert!(mc_bands(&r).iter().all(band_ordered));
+        prop_assert!(r.p_net_positive.is_finite() && r.p_beats_hourly.is_finite());
+        for b in tornado(&s, s.channel) {
+            prop_assert!(b.net_low.is_finite() && b.net_high.is_finite());
+        }
+        for b in break_even(&s, s.channel) {
+            prop_assert!(b.value.is_none_or(f64::is_finite));
+        }
+        let all = project_all(&s);
+        let v = verdict(&s, &all, Some(&r), None);
+        prop_assert_eq!(v.channel, s.channel);
+    }
+}
+
+// ---------- family: monotonicity (others fixed) ----------
+
+proptest! {
+    #![proptest_config(config())]
+
+    #[test]
+    fn more_followers_never_earns_less(s in valid_scenario(), extra in 0.0f64..5_000.0) {
+        let ch = s.channel;
+        let mut more = s.clone();
+        more.person.followers = (s.person.followers + extra.round()).min(1e7);
+        let (a, b) = (net(&s, ch), net(&more, ch));
+        prop_assert!(b >= a - slack(a, b), "{} followers: {}, {}: {}", s.person.followers, a, more.person.followers, b);
+    }
+
+    #[test]
+    fn longer_attribution_never_earns_less(s in valid_scenario(), extra in 0.0f64..4000.0) {
+        let ch = s.channel;
+        let mut longer = s.clone();
+        let c = longer.params_mut(ch);
+        c.attribution_days = (c.attribution_days + extra).min(ATTRIBUTION_FOREVER_DAYS);
+        let (a, b) = (net(&s, ch), net(&longer, ch));
+        prop_assert!(b >= a - slack(a, b), "{} → {}", a, b);
+    }
+}
+
+// ---------- family: conservation and bounds ----------
+
+proptest! {
+    #![proptest_config(config())]
+
+    #[test]
+    fn zero_audience_earns_nothing(s in valid_scenario()) {
+        let mut s = s;
+        s.person.followers = 0.0;
+        for ch in ChannelId::ALL {
+            let c = s.params_mut(ch);
+            c.audience_growth_per_week = 0.0;
+            c.recruit_share_per_month = 0.0;
+        }
+        for p in project_all(&s) {
+            let m = &p.summary;
+            prop_assert_eq!(m.orders, 0.0);
+            prop_assert_eq!(m.commission, 0.0);
+            prop_assert_eq!(m.overrides, 0.0);
+            prop_assert_eq!(m.visits_donated, 0.0);
+            prop_assert_eq!(m.followers_donated, 0.0);
+            prop_assert!((m.net - (m.savings - m.costs)).abs() <= slack(m.net, m.costs));
+        }
+    }
+
+    #[test]
+    fn cash_never_exceeds_accrued(s in valid_scenario()) {
+        for p in project_all(&s) {
+            let (mut net, mut cash) = (0.0, 0.0);
+            for w in &p.weeks {
+                net += w.net;
+                cash += w.cash;
+                prop_assert!(cash <= net + slack(net, cash), "week {}: cash {} > net {}", w.week, cash, net);
+            }
+            prop_assert!(p.summary.pending >= -slack(p.summary.net, p.summary.cash));
+        }
+    }
+
+    #[test]
+    fn donated_followers_within_audience(s in valid_scenario()) {
+        for p in project_all(&s) {
+            let mf = s.params(p.summary.channel).member_followers;
+            for w in &p.weeks {
+                prop_assert!(w.followers_donated <= w.audience);
+                prop_assert!(w.audience >= 0.0 && w.followers_donated >= 0.0);
+                // A member is a follower who joined: level 1 of yours, level k+1 of level k's.
+                prop_assert!(w.members[0] <= w.audience);
+                for k in 1..4 {
+                    prop_assert!(w.members[k] <= w.members[k - 1] * mf);
+                }
+            }
+            prop_assert!((0.0..=1.0).contains(&p.summary.audience_kept));
+        }
+    }
+}
+
+// ---------- family: Monte Carlo ----------
+
+proptest! {
+    #![proptest_config(config())]
+
+    #[test]
+    fn percentiles_are_ordered(s in realistic_scenario(), seed in any::<u64>()) {
+        let s = few_draws(&Scenario { seed, ..s });
+        let r = monte_carlo(&s, s.channel);
+        prop_assert_eq!(r.draws, 20);
+        for b in mc_bands(&r) {
+            prop_assert!(band_ordered(&b), "{:?}", b);
+        }
+    }
+
+    #[test]
+    fn same_seed_reproduces(s in realistic_scenario(), seed in any::<u64>()) {
+        let s = few_draws(&Scenario { seed, ..s });
+        prop_assert_eq!(monte_carlo(&s, s.channel), monte_carlo(&s.clone(), s.channel));
+    }
+
+    #[test]
+    fn sliced_equals_one_shot(s in realistic_scenario(), slice in 1u32..25) {
+        let s = few_draws(&s);
+        let one = monte_carlo(&s, s.channel);
+        let mut mc = MonteCarlo::new(&s, s.channel);
+        while !mc.step(slice) {}
+        prop_assert_eq!(mc.done_draws(), s.draws);
+        prop_assert_eq!(mc.result(), one);
+    }
+}
+
+// ---------- family: state (serde, validation) ----------
+
+proptest! {
+    #![proptest_config(config())]
+
+    #[test]
+    fn serde_json_round_trip(s in valid_scenario()) {
+        let json = serde_json::to_string(&s).unwrap();
+        let back: Scenario = serde_json::from_str(&json).unwrap();
+        prop_assert_eq!(back, s);
+    }
+
+    #[test]
+    fn set_rejects_invalid_and_leaves_scenario_unchanged(s in valid_scenario(), (f, v) in invalid_assignment()) {
+        let mut t = s.clone();
+        let err = t.set(f, v);
+        prop_assert!(err.is_err(), "{} = {} accepted", f.key(), v);
+        prop_assert_eq!(err.unwrap_err().field, f);
+        prop_assert_eq!(t, s);
+    }
+
+    #[test]
+    fn set_accepts_valid_values(s in valid_scenario(), f in prop::sample::select(varied_fields()), u in 0.0f64..=1.0) {
+        let m = f.meta();
+        let mut v = m.min + u * (m.max - m.min);
+        if m.integer { v = v.round(); }
+        let mut t = s.clone();
+        if let Field::Channel(c, ChannelField::Coupon) = f { v = v.min(t.params(c).price); }
+        if let Field::Channel(c, ChannelField::Price) = f { v = v.max(t.params(c).coupon); }
+        prop_assert_eq!(t.set(f, v), Ok(()));
+        prop_assert_eq!(t.get(f), v);
+        prop_assert_eq!(t.validate(), Ok(()));
+    }
+}
