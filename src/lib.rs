@@ -5,3 +5,4 @@ pub mod model;
 #[cfg(target_arch = "wasm32")]
 pub mod app;
 pub mod i18n;
+pub mod input;

@@ -2,6 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
+pub mod words;
+
 /// The page language. zh-CN first; English second.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Lang {

@@ -1,0 +1,453 @@
+//! Numbers as Chinese (and English) users type them on a phone.
+//!
+//! Accepted, in this order: optional "约"/"≈"/"~", an optional sign, an optional "¥"/"￥" (money
+//! fields only), digits with optional thousands separators ("1,200", "1，200", "1 200") and one
+//! decimal point ("." "．" "。"), optional multipliers ("百" ×10², "千"/"k" ×10³, "万"/"w" ×10⁴,
+//! "亿" ×10⁸; compounds that grow, like "千万", "百万", "kw", are accepted, repeats like "万万"
+//! are not), an optional "%" (fraction fields only) and an optional unit word matching the field
+//! ("元", "人", "周", "天", "小时", "分钟", … or the field's own unit label). Full-width forms
+//! (０-９, ．，％－＋, ｗ, ｋ) and invisible marks (RTL/LTR marks, zero-width spaces, BOM) are
+//! normalised first; surrounding whitespace is ignored.
+//!
+//! [`Unit::Fraction`] fields are stored as fractions but shown with a % sign, so the typed
+//! number is in **percent**: "15" and "15%" both give 0.15, and "0.5" gives 0.005 (half a
+//! percent), never 50%.
+//!
+//! For [`Unit::Days`], "∞", "永久", "无限", "forever", "inf" … give
+//! [`ATTRIBUTION_FOREVER_DAYS`] (the model's finite "forever").
+//!
+//! Range checks are the model's job (`Scenario::check`); this module only reads the number. It
+//! never panics and never returns NaN or an infinity.
+
+use crate::model::{Unit, ATTRIBUTION_FOREVER_DAYS};
+use std::fmt;
+
+/// Longest input (in characters, after trimming) that is read at all.
+pub const MAX_INPUT_CHARS: usize = 48;
+
+/// Why a text is not a number for this field. Worded for the page by
+/// [`crate::i18n::words::parse_error`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ParseError {
+    /// Nothing typed (or only spaces).
+    Empty,
+    /// No digits where a number should be ("abc", "-", "NaN", "1e5").
+    NotANumber,
+    /// More than [`MAX_INPUT_CHARS`] characters.
+    TooLong,
+    /// Something given twice: "1.2.3", "1万万", "15%%", "--5".
+    Multiple,
+    /// Thousands separators in the wrong place: "1,2", "12,34", "1,2000".
+    BadGrouping,
+    /// A unit or sign that does not belong to this field (the offending text): "15天" for
+    /// money, "¥" for a percentage, "%" for people.
+    BadSuffix(String),
+    /// The number does not fit in a double ("999…9亿" with hundreds of digits).
+    TooLarge,
+}
+
+impl fmt::Display for ParseError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&crate::i18n::words::parse_error(
+            self,
+            crate::model::Lang::En,
+        ))
+    }
+}
+
+impl std::error::Error for ParseError {}
+
+/// Words that mean "forever" in a days field (compared case-insensitively).
+const FOREVER: &[&str] = &[
+    "∞",
+    "+∞",
+    "永久",
+    "永久锁定",
+    "永远",
+    "无限",
+    "无限期",
+    "不限",
+    "forever",
+    "inf",
+    "infinite",
+    "infinity",
+    "unlimited",
+    "permanent",
+];
+
+/// Map one character to its normal form; `None` drops it (invisible formatting marks).
+fn normalise(c: char) -> Option<char> {
+    let n = match c {
+        // Full-width ASCII block (！ to ～) → ASCII.
+        '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+        '\u{FFE5}' | '\u{00A5}' => '¥',
+        '\u{3002}' | '\u{FF61}' => '.', // 。 ｡ typed as a decimal point by phone IMEs
+        '\u{3001}' => ',',              // 、
+        '\u{2212}' | '\u{2013}' | '\u{2014}' | '\u{FE63}' => '-', // − – — ﹣
+        '\u{FE50}' | '\u{FE51}' => ',', // small commas
+        '\u{FE52}' => '.',
+        '\u{066B}' => '.',                     // Arabic decimal separator
+        '\u{066C}' | '\u{2019}' | '\'' => ',', // Arabic/Swiss thousands separators
+        '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}' => return None,
+        '\u{2066}'..='\u{2069}' | '\u{FEFF}' | '\u{00AD}' | '\u{061C}' | '\u{180E}' => return None,
+        c if c.is_whitespace() => ' ',
+        c => c,
+    };
+    Some(n)
+}
+
+/// Power of ten of a multiplier character.
+fn multiplier(c: char) -> Option<i32> {
+    match c {
+        '百' => Some(2),
+        '千' | 'k' | 'K' => Some(3),
+        '万' | '萬' | 'w' | 'W' => Some(4),
+        '亿' | '億' => Some(8),
+        _ => None,
+    }
+}
+
+/// Unit words accepted after the number for each unit (ASCII compared case-insensitively),
+/// besides the unit's own labels from [`crate::input::format::unit_label`].
+fn suffixes(unit: Unit) -> &'static [&'static str] {
+    match unit {
+        Unit::People => &[
+            "人", "个", "位", "名", "个人", "people", "persons", "person", "ppl",
+        ],
+        Unit::Fraction => &["percent", "pct"],
+        Unit::Yuan => &["元", "块", "块钱", "元钱", "rmb", "cny", "yuan"],
+        Unit::YuanPerHour => &[
+            "元/小时",
+            "元/时",
+            "元每小时",
+            "块/小时",
+            "/小时",
+            "/时",
+            "/h",
+            "/hr",
+            "/hour",
+            "元/h",
+            "yuan/h",
+            "rmb/h",
+            "每小时",
+        ],
+        Unit::YuanPerWeek => &[
+            "元/周",
+            "元每周",
+            "块/周",
+            "/周",
+            "/w",
+            "/wk",
+            "/week",
+            "每周",
+        ],
+        Unit::YuanPerMonth => &["元/月", "元每月", "块/月", "/月", "/mo", "/month", "每月"],
+        Unit::Weeks => &[
+            "周",
+            "个星期",
+            "星期",
+            "礼拜",
+            "个礼拜",
+            "wk",
+            "wks",
+            "week",
+            "weeks",
+        ],
+        Unit::Days => &["天", "日", "d", "day", "days"],
+        Unit::Minutes => &["分钟", "分", "min", "mins", "minute", "minutes", "m"],
+        Unit::Hours => &["小时", "个小时", "时", "h", "hr", "hrs", "hour", "hours"],
+        Unit::HoursPerWeek => &[
+            "小时/周",
+            "小时每周",
+            "个小时/周",
+            "h/周",
+            "/周",
+            "小时",
+            "h",
+            "hr",
+            "hrs",
+            "hours",
+            "h/w",
+            "h/wk",
+            "h/week",
+            "hours/week",
+            "hrs/week",
+            "每周",
+        ],
+        Unit::PerWeek => &[
+            "次/周", "人/周", "个/周", "条/周", "单/周", "/周", "次", "人", "个", "条", "/w",
+            "/wk", "/week", "每周",
+        ],
+        Unit::PerMonth => &[
+            "次/月", "单/月", "人/月", "个/月", "/月", "次", "单", "人", "个", "/mo", "/month",
+            "每月",
+        ],
+        Unit::Count => &["个", "次", "级", "层", "单", "条"],
+        Unit::Multiplier => &["倍", "x", "×"],
+    }
+}
+
+fn is_money(unit: Unit) -> bool {
+    matches!(
+        unit,
+        Unit::Yuan | Unit::YuanPerHour | Unit::YuanPerWeek | Unit::YuanPerMonth
+    )
+}
+
+fn suffix_ok(suffix: &str, unit: Unit) -> bool {
+    let s = suffix.trim();
+    if s.is_empty() {
+        return true;
+    }
+    let eq = |w: &str| w.eq_ignore_ascii_case(s);
+    suffixes(unit).iter().any(|w| eq(w))
+        || [crate::model::Lang::Zh, crate::model::Lang::En]
+            .into_iter()
+            .map(|l| super::format::unit_label(unit, l))
+            .any(|w| !w.is_empty() && eq(w.trim()))
+}
+
+/// The offending text, shortened for the message.
+fn shown(s: &str) -> String {
+    let s = s.trim();
+    let mut out: String = s.chars().take(8).collect();
+    if s.chars().nth(8).is_some() {
+        out.push('…');
+    }
+    out
+}
+
+/// Read a number typed into a field of `unit` (see the module documentation for what is
+/// accepted). Fractions are typed in percent. Never panics; never returns NaN or ±∞.
+pub fn parse_number(text: &str, unit: Unit) -> Result<f64, ParseError> {
+    let trimmed = text.trim_matches(|c: char| c.is_whitespace() || normalise(c).is_none());
+    if trimmed.is_empty() {
+        return Err(ParseError::Empty);
+    }
+    if trimmed.chars().nth(MAX_INPUT_CHARS).is_some() {
+        return Err(ParseError::TooLong);
+    }
+    let chars: Vec<char> = trimmed.chars().filter_map(normalise).collect();
+    let norm: String = chars.iter().collect();
+    let norm = norm.trim();
+    if norm.is_empty() {
+        return Err(ParseError::Empty);
+    }
+
+    if unit == Unit::Days {
+        let word = norm.trim_end_matches(['天', '日']).trim();
+        if FOREVER.iter().any(|w| w.eq_ignore_ascii_case(word)) {
+            return Ok(ATTRIBUTION_FOREVER_DAYS);
+        }
+    }
+
+    let c: Vec<char> = norm.chars().collect();
+    let mut i = 0;
+    let skip_ws = |i: &mut usize| {
+        while *i < c.len() && c[*i] == ' ' {
+            *i += 1;
+        }
+    };
+
+    // "约 1200", "≈1200", "~1200".
+    for lead in [&['大', '约'][..], &['约'][..], &['≈'][..], &['~'][..]] {
+        if c[i..].starts_with(lead) {
+            i += lead.len();
+            break;
+        }
+    }
+    skip_ws(&mut i);
+
+    // Sign and currency, in either order: "-¥12", "¥-12", "¥ 12".
+    let mut negative = false;
+    let mut signed = false;
+    let mut currency = false;
+    loop {
+        match c.get(i) {
+            Some('-') | Some('+') => {
+                if signed {
+                    return Err(ParseError::Multiple);
+                }
+                signed = true;
+                negative = c[i] == '-';
+            }
+            Some('¥') | Some('$') => {
+                if currency {
+                    return Err(ParseError::Multiple);
+                }
+                if c[i] == '$' {
+                    return Err(ParseError::BadSuffix("$".into()));
+                }
+                currency = true;
+            }
+            _ => break,
+        }
+        i += 1;
+        skip_ws(&mut i);
+    }
+    if currency && !is_money(unit) {
+        return Err(ParseError::BadSuffix("¥".into()));
+    }
+
+    // Integer part with thousands separators.
+    let mut int_digits = String::new();
+    let mut groups: Vec<usize> = Vec::new(); // lengths of digit groups
+    let mut cur = 0usize;
+    let mut separated = false;
+    while i < c.len() {
+        let ch = c[i];
+        if ch.is_ascii_digit() {
+            int_digits.push(ch);
+            cur += 1;
+            i += 1;
+        } else if (ch == ',' || ch == ' ')
+            && cur > 0
+            && c.get(i + 1).is_some_and(|d| d.is_ascii_digit())
+        {
+            groups.push(cur);
+            cur = 0;
+            separated = true;
+            i += 1;
+        } else if ch == ',' && cur > 0 {
+            // A trailing or doubled comma: "1,", "1,,000".
+            return Err(ParseError::BadGrouping);
+        } else {
+            break;
+        }
+    }
+    if separated {
+        groups.push(cur);
+        let first_ok = (1..=3).contains(&groups[0]);
+        let rest_ok = groups[1..].iter().all(|&g| g == 3);
+        if !first_ok || !rest_ok {
+            return Err(ParseError::BadGrouping);
+        }
+    }
+
+    // Fraction part.
+    let mut frac_digits = String::new();
+    if c.get(i) == Some(&'.') {
+        i += 1;
+        while i < c.len() && c[i].is_ascii_digit() {
+            frac_digits.push(c[i]);
+            i += 1;
+        }
+        if c.get(i) == Some(&'.') {
+            return Err(ParseError::Multiple);
+        }
+        if c.get(i) == Some(&',') && c.get(i + 1).is_some_and(|d| d.is_ascii_digit()) {
+            return Err(ParseError::BadGrouping);
+        }
+    }
+    if int_digits.is_empty() && frac_digits.is_empty() {
+        return Err(ParseError::NotANumber);
+    }
+    skip_ws(&mut i);
+
+    // Multipliers: strictly growing ("千万", "kw"), each at most once.
+    let mut exp10: i32 = 0;
+    let mut last: i32 = 0;
+    while let Some(&ch) = c.get(i) {
+        let (ps, len): (&[i32], usize) = if ch.is_ascii_alphabetic() {
+            // A run of letters is a multiplier only when it is exactly one ("2wk" is weeks).
+            let run: String = c[i..]
+                .iter()
+                .take_while(|x| x.is_ascii_alphabetic())
+                .collect();
+            match run.as_str() {
+                "k" | "K" => (&[3], 1),
+                "w" | "W" => (&[4], 1),
+                "kw" | "KW" | "Kw" | "kW" => (&[3, 4], 2),
+                "M" => (&[6], 1),
+                _ => break,
+            }
+        } else {
+            match multiplier(ch) {
+                Some(2) => (&[2], 1),
+                Some(3) => (&[3], 1),
+                Some(4) => (&[4], 1),
+                Some(8) => (&[8], 1),
+                _ => break,
+            }
+        };
+        for &p in ps {
+            if p <= last {
+                return Err(ParseError::Multiple);
+            }
+            exp10 += p;
+            last = p;
+        }
+        i += len;
+        skip_ws(&mut i);
+    }
+
+    // Percent sign.
+    if matches!(c.get(i), Some('%') | Some('‰')) {
+        if c[i] == '‰' || unit != Unit::Fraction {
+            return Err(ParseError::BadSuffix(c[i].to_string()));
+        }
+        i += 1;
+        skip_ws(&mut i);
+        if matches!(c.get(i), Some('%')) {
+            return Err(ParseError::Multiple);
+        }
+    }
+    if unit == Unit::Fraction {
+        exp10 -= 2;
+    }
+
+    // Unit word.
+    let rest: String = c[i..].iter().collect();
+    let rest = rest.trim();
+    if !rest.is_empty() {
+        // Exponent notation is not something people type here: "1e5", "1e999".
+        if rest.starts_with(['e', 'E'])
+            && rest[1..]
+                .trim_start_matches(['+', '-'])
+                .starts_with(|d: char| d.is_ascii_digit())
+        {
+            return Err(ParseError::NotANumber);
+        }
+        // A second number ("1 2", "12 34"), a repeated multiplier ("1万 万") or sign.
+        if rest.starts_with(|ch: char| {
+            ch.is_ascii_digit() || ch == '.' || ch == '%' || multiplier(ch).is_some()
+        }) && !suffix_ok(rest, unit)
+        {
+            let first = rest.chars().next().unwrap_or(' ');
+            return Err(
+                if first.is_ascii_digit() && rest.chars().all(|ch| ch.is_ascii_digit()) {
+                    ParseError::BadGrouping
+                } else {
+                    ParseError::Multiple
+                },
+            );
+        }
+        if currency && rest.starts_with(['元', '块']) {
+            // "¥12元": the unit twice.
+            return Err(ParseError::Multiple);
+        }
+        if !suffix_ok(rest, unit) {
+            return Err(ParseError::BadSuffix(shown(rest)));
+        }
+    }
+
+    // Build an exact decimal and let the standard library round it once: "1.2万" = 1.2e4.
+    let mut lit = String::with_capacity(int_digits.len() + frac_digits.len() + 8);
+    if int_digits.is_empty() {
+        lit.push('0');
+    } else {
+        lit.push_str(&int_digits);
+    }
+    if !frac_digits.is_empty() {
+        lit.push('.');
+        lit.push_str(&frac_digits);
+    }
+    lit.push('e');
+    lit.push_str(&exp10.to_string());
+    let v: f64 = lit.parse().map_err(|_| ParseError::NotANumber)?;
+    if !v.is_finite() {
+        return Err(ParseError::TooLarge);
+    }
+    // "-0" is 0.
+    Ok(if negative && v != 0.0 { -v } else { v })
+}
