@@ -89,7 +89,7 @@ pub fn reason(r: &Reason, lang: Lang) -> String {
                 pick(
                     lang,
                     format!(
-                        "按中位数算，你每小时只净赚 {}，低于你给自己时间定的价 {}：同样的时间做别的事更划算。",
+                        "按中位数算，你的净收入只有 {}，低于你给自己时间定的价 {}：同样的时间做别的事更划算。",
                         per_hour(p50, lang),
                         per_hour(hourly_value, lang)
                     ),
@@ -104,7 +104,7 @@ pub fn reason(r: &Reason, lang: Lang) -> String {
         Reason::NetPerHourAboveValue { p50, hourly_value } => pick(
             lang,
             format!(
-                "按中位数算，你每小时净赚 {}，达到了你给自己时间定的价 {}。",
+                "按中位数算，你的净收入是 {}，达到了你给自己时间定的价 {}。",
                 per_hour(p50, lang),
                 per_hour(hourly_value, lang)
             ),
@@ -173,7 +173,7 @@ pub fn reason(r: &Reason, lang: Lang) -> String {
         } => pick(
             lang,
             format!(
-                "晚 {} 周再入局，每小时净赚 {}，高于现在入局的 {}：等平台成熟有了定向优惠再转发，你的好友也还没被送给达人（文章§4：“入局可以慢半拍”“慢半拍不要紧”）。",
+                "晚 {} 周再入局，净收入 {}，高于现在入局的 {}：等平台成熟有了定向优惠再转发，你的好友也还没被送给达人（文章§4：“入局可以慢半拍”“慢半拍不要紧”）。",
                 delay_weeks,
                 per_hour(later_per_hour, lang),
                 per_hour(now_per_hour, lang)
@@ -410,7 +410,7 @@ pub fn verdict_summary(v: &Verdict, lang: Lang) -> String {
         VerdictKind::Worth => pick(
             lang,
             format!(
-                "做「{name}」按中位数每小时净赚 {}，不低于你的 {}，十种情况里九种不亏，送出的也比赚到的少。{other_zh}",
+                "做「{name}」按中位数净赚 {}，不低于你的 {}，十种情况里九种不亏，送出的也比赚到的少。{other_zh}",
                 per_hour(p50, lang),
                 per_hour(hv, lang)
             ),
@@ -423,7 +423,7 @@ pub fn verdict_summary(v: &Verdict, lang: Lang) -> String {
         VerdictKind::Wait => pick(
             lang,
             format!(
-                "现在做「{name}」每小时 {}：先关注、晚点再入局更划算，现在转发等于把好友送给达人（文章§4：“入局可以慢半拍”）。{other_zh}",
+                "现在做「{name}」只有 {}：先关注、晚点再入局更划算，现在转发等于把好友送给达人（文章§4：“入局可以慢半拍”）。{other_zh}",
                 per_hour(p50, lang)
             ),
             format!(
@@ -434,7 +434,7 @@ pub fn verdict_summary(v: &Verdict, lang: Lang) -> String {
         VerdictKind::NotAdvised => pick(
             lang,
             format!(
-                "做「{name}」按中位数每小时 {}，达不到你的 {}，或风险太大。{other_zh}",
+                "做「{name}」按中位数净赚 {}，达不到你的 {}，或风险太大。{other_zh}",
                 per_hour(p50, lang),
                 per_hour(hv, lang)
             ),
@@ -504,8 +504,9 @@ pub fn break_even(b: &BreakEven, lang: Lang) -> String {
         (Some(x), true) => pick(
             lang,
             format!(
-                "{label}需要高于 {} 才值得（现在 {now}）",
-                with_unit(x, m.unit, lang)
+                "{label}需要高于 {}{}才值得（现在 {now}）",
+                with_unit(x, m.unit, lang),
+                gap(&with_unit(x, m.unit, lang))
             ),
             format!(
                 "{label} would have to be above {} (now {now})",
@@ -515,8 +516,9 @@ pub fn break_even(b: &BreakEven, lang: Lang) -> String {
         (Some(x), false) => pick(
             lang,
             format!(
-                "{label}只要不低于 {} 就仍然值得（现在 {now}）",
-                with_unit(x, m.unit, lang)
+                "{label}只要不低于 {}{}就仍然值得（现在 {now}）",
+                with_unit(x, m.unit, lang),
+                gap(&with_unit(x, m.unit, lang))
             ),
             format!(
                 "Still worth it while {} stays above {} (now {now})",
@@ -527,8 +529,9 @@ pub fn break_even(b: &BreakEven, lang: Lang) -> String {
         (None, true) => pick(
             lang,
             format!(
-                "即使{label}提到上限 {} 也达不到你的时薪（现在 {now}）",
-                with_unit(m.max, m.unit, lang)
+                "即使{label}提到上限 {}{}也达不到你的时薪（现在 {now}）",
+                with_unit(m.max, m.unit, lang),
+                gap(&with_unit(m.max, m.unit, lang))
             ),
             format!(
                 "Even at its maximum of {}, {} would not reach your hourly value (now {now})",
@@ -553,6 +556,15 @@ pub fn break_even(b: &BreakEven, lang: Lang) -> String {
     }
 }
 
+/// The space between a value and following Chinese text: none after a Chinese character
+/// ("3,798 人才值得"), one after a digit or sign ("2.3% 才值得").
+fn gap(v: &str) -> &'static str {
+    match v.chars().last() {
+        Some(c) if ('\u{4e00}'..='\u{9fff}').contains(&c) => "",
+        _ => " ",
+    }
+}
+
 /// "Click rate" → "click rate" for use inside an English sentence.
 fn lower_first(s: &str) -> String {
     let mut c = s.chars();
@@ -568,17 +580,17 @@ fn lower_first(s: &str) -> String {
     }
 }
 
-/// The allowed range as typed into the field: "0 到 10,000,000（单位：人）".
-fn range_text(f: Field, lang: Lang) -> String {
+/// The allowed range as typed into the field, and the unit note: ("0 到 10,000,000", "（单位：人）").
+fn range_text(f: Field, lang: Lang) -> (String, String) {
     let m = f.meta();
     let lo = format_value(m.min, m.unit, lang);
     let hi = format_value(m.max, m.unit, lang);
     let u = unit_label(m.unit, lang);
     match lang {
-        Lang::Zh if u.is_empty() => format!("{lo} 到 {hi}"),
-        Lang::Zh => format!("{lo} 到 {hi}（单位：{u}）"),
-        Lang::En if u.is_empty() => format!("{lo} to {hi}"),
-        Lang::En => format!("{lo} to {hi} ({u})"),
+        Lang::Zh if u.is_empty() => (format!("{lo} 到 {hi}"), String::new()),
+        Lang::Zh => (format!("{lo} 到 {hi}"), format!("（单位：{u}）")),
+        Lang::En if u.is_empty() => (format!("{lo} to {hi}"), String::new()),
+        Lang::En => (format!("{lo} to {hi}"), format!(" ({u})")),
     }
 }
 
@@ -586,12 +598,12 @@ fn range_text(f: Field, lang: Lang) -> String {
 pub fn field_error(e: &FieldError, lang: Lang) -> String {
     let m = e.field.meta();
     let whole = m.integer;
-    let range = range_text(e.field, lang);
+    let (range, unit) = range_text(e.field, lang);
     let enter = |zh_kind: &str, en_kind: &str| {
         pick(
             lang,
-            format!("请输入 {range} 之间的{zh_kind}"),
-            format!("Enter {en_kind} from {range}"),
+            format!("请输入 {range} 之间的{zh_kind}{unit}"),
+            format!("Enter {en_kind} from {range}{unit}"),
         )
     };
     let (zh_kind, en_kind) = if whole {
@@ -614,8 +626,8 @@ pub fn field_error(e: &FieldError, lang: Lang) -> String {
         }
         FieldErrorKind::NotInteger => pick(
             lang,
-            format!("这里只能填整数：请输入 {range} 之间的整数"),
-            format!("Whole numbers only here. Enter a whole number from {range}"),
+            format!("这里只能填整数：请输入 {range} 之间的整数{unit}"),
+            format!("Whole numbers only here. Enter a whole number from {range}{unit}"),
         ),
         FieldErrorKind::CouponAbovePrice { price } => pick(
             lang,
@@ -770,7 +782,7 @@ pub fn math_steps(s: &Scenario, p: &Projection, lang: Lang) -> Vec<(String, Stri
         "1. 受众",
         "1. Audience",
         format!(
-            "你能触达 {}（好友 + 群成员）。测算 {} 周。每次曝光有 {} 的人会屏蔽你（刷屏的代价）{growth_zh}{delay_zh}到期末你还能触达 {}，占曾经受众的 {}。",
+            "你能触达 {}（好友 + 群成员）。测算 {} 周。每次曝光有 {} 的人会屏蔽你（刷屏的代价）。{growth_zh}{delay_zh}到期末你还能触达 {}，占曾经受众的 {}。",
             ppl(pe.followers),
             num(weeks),
             pct(pe.mute_rate),
@@ -903,24 +915,38 @@ pub fn math_steps(s: &Scenario, p: &Projection, lang: Lang) -> Vec<(String, Stri
     );
 
     // 5. Orders and repeats (§4.3).
-    let window = with_unit(c.attribution_days, crate::model::Unit::Days, lang);
+    let forever = c.attribution_days >= crate::model::ATTRIBUTION_FOREVER_DAYS;
+    let window_zh = if forever {
+        "买家永久绑定给你，复购都算你的".to_string()
+    } else {
+        format!(
+            "但只有在 {}内的复购算你的（归属期）",
+            with_unit(c.attribution_days, crate::model::Unit::Days, lang)
+        )
+    };
+    let window_en = if forever {
+        "and buyers are bound to you for good, so every repeat counts as yours".to_string()
+    } else {
+        format!(
+            "but only repeats within {} of the purchase count as yours (attribution window)",
+            with_unit(c.attribution_days, crate::model::Unit::Days, lang)
+        )
+    };
     step(
         "5. 订单与复购",
         "5. Orders and repeats",
         format!(
-            "新订单 = 点击 × 下单率，第一周约 {} 单。每位买家每月复购 {} 次（每周 {}），但只有在 {} 归属期内的复购算你的。测算期合计 {} 单。",
+            "新订单 = 点击 × 下单率，第一周约 {} 单。每位买家每月复购 {} 次（每周 {}），{window_zh}。测算期合计 {} 单。",
             num(first.orders),
             num(c.repeat_per_month),
             num(c.repeat_per_month / WEEKS_PER_MONTH),
-            window,
             num(sm.orders)
         ),
         format!(
-            "New orders = clicks × conversion, about {} in the first week. Each buyer repeats {} times a month ({} a week), but only repeats within the {} attribution window count as yours. {} orders over the horizon.",
+            "New orders = clicks × conversion, about {} in the first week. Each buyer repeats {} times a month ({} a week), {window_en}. {} orders over the horizon.",
             num(first.orders),
             num(c.repeat_per_month),
             num(c.repeat_per_month / WEEKS_PER_MONTH),
-            window,
             num(sm.orders)
         ),
     );
