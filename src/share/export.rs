@@ -1,0 +1,464 @@
+//! Export of the weekly table as CSV and of the inputs as JSON, and import of that JSON.
+
+use super::{channel_from_str, migrate_key, Builder, IgnoreReason, Ignored, SHARE_VERSION};
+use crate::model::{Field, Lang, Projection, Scenario, WeekRow};
+use serde::Serialize;
+use serde_json::{Map, Value};
+use std::fmt;
+
+/// `format` of the JSON export.
+pub const JSON_FORMAT: &str = "tuike-calc/scenario";
+/// Largest JSON text [`import_json`] reads, bytes.
+pub const MAX_IMPORT_LEN: usize = 256 * 1024;
+/// Columns of [`weekly_csv`].
+pub const CSV_COLUMNS: usize = 16;
+
+const HEADER_ZH: [&str; CSV_COLUMNS] = [
+    "周",
+    "受众",
+    "曝光",
+    "点击",
+    "订单",
+    "GMV",
+    "佣金",
+    "团队提成",
+    "自购省钱",
+    "成本",
+    "净收益",
+    "到账",
+    "小时",
+    "送出访问",
+    "送出粉丝",
+    "送出GMV",
+];
+const HEADER_EN: [&str; CSV_COLUMNS] = [
+    "Week",
+    "Audience",
+    "Impressions",
+    "Clicks",
+    "Orders",
+    "GMV",
+    "Commission",
+    "Team overrides",
+    "Self-purchase savings",
+    "Costs",
+    "Net",
+    "Cash received",
+    "Hours",
+    "Visits donated",
+    "Followers donated",
+    "Donated GMV",
+];
+
+fn row_values(r: &WeekRow) -> [f64; CSV_COLUMNS] {
+    [
+        r.week as f64,
+        r.audience,
+        r.impressions,
+        r.clicks,
+        r.orders,
+        r.gmv,
+        r.commission,
+        r.overrides,
+        r.savings,
+        r.costs,
+        r.net,
+        r.cash,
+        r.hours,
+        r.visits_donated,
+        r.followers_donated,
+        r.donated_gmv,
+    ]
+}
+
+/// A number with at most 2 decimals, trailing zeros dropped (`12.5`, `3`, never `-0`); empty for
+/// a non-finite value.
+pub fn csv_number(v: f64) -> String {
+    if !v.is_finite() {
+        return String::new();
+    }
+    let s = format!("{v:.2}");
+    let s = if s.contains('.') {
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    } else {
+        s
+    };
+    if s == "-0" {
+        "0".to_string()
+    } else {
+        s
+    }
+}
+
+/// One CSV cell, quoted per RFC 4180 when it holds `,`, `"`, CR or LF.
+pub fn csv_cell(s: &str) -> String {
+    if s.contains([',', '"', '\r', '\n']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_string()
+    }
+}
+
+/// The weekly table of a projection as CSV: a UTF-8 BOM (so Excel reads Chinese), a header row
+/// in `lang`, one row per week, CRLF line ends, numbers with at most 2 decimals.
+pub fn weekly_csv(_s: &Scenario, p: &Projection, lang: Lang) -> String {
+    let header = match lang {
+        Lang::Zh => HEADER_ZH,
+        Lang::En => HEADER_EN,
+    };
+    let mut out = String::from("\u{feff}");
+    let cells: Vec<String> = header.iter().map(|h| csv_cell(h)).collect();
+    out.push_str(&cells.join(","));
+    out.push_str("\r\n");
+    for r in &p.weeks {
+        let cells: Vec<String> = row_values(r)
+            .iter()
+            .map(|&v| csv_cell(&csv_number(v)))
+            .collect();
+        out.push_str(&cells.join(","));
+        out.push_str("\r\n");
+    }
+    out
+}
+
+/// Why a CSV could not be read back.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CsvError {
+    /// No header row.
+    Empty,
+    /// A quoted cell is not closed.
+    UnterminatedQuote { row: usize },
+    /// A row has a different number of cells than the header (rows count from 1 = header).
+    WrongColumnCount {
+        row: usize,
+        expected: usize,
+        found: usize,
+    },
+    /// A cell is not a number (rows and columns count from 1).
+    BadNumber { row: usize, column: usize },
+}
+
+impl fmt::Display for CsvError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            CsvError::Empty => write!(f, "the CSV has no header row"),
+            CsvError::UnterminatedQuote { row } => {
+                write!(f, "row {row}: a quoted cell is not closed")
+            }
+            CsvError::WrongColumnCount {
+                row,
+                expected,
+                found,
+            } => {
+                write!(f, "row {row}: {found} cells, expected {expected}")
+            }
+            CsvError::BadNumber { row, column } => {
+                write!(f, "row {row}, column {column}: not a number")
+            }
+        }
+    }
+}
+
+impl std::error::Error for CsvError {}
+
+/// RFC 4180 records (CRLF or LF line ends; a leading BOM is skipped).
+fn csv_records(text: &str) -> Result<Vec<Vec<String>>, CsvError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut rows: Vec<Vec<String>> = Vec::new();
+    let mut row: Vec<String> = Vec::new();
+    let mut cell = String::new();
+    let mut chars = text.chars().peekable();
+    let mut in_quotes = false;
+    let mut any = false;
+    while let Some(c) = chars.next() {
+        any = true;
+        if in_quotes {
+            if c == '"' {
+                if chars.peek() == Some(&'"') {
+                    chars.next();
+                    cell.push('"');
+                } else {
+                    in_quotes = false;
+                }
+            } else {
+                cell.push(c);
+            }
+            continue;
+        }
+        match c {
+            '"' if cell.is_empty() => in_quotes = true,
+            ',' => row.push(std::mem::take(&mut cell)),
+            '\r' if chars.peek() == Some(&'\n') => {}
+            '\n' => {
+                row.push(std::mem::take(&mut cell));
+                rows.push(std::mem::take(&mut row));
+                any = false;
+            }
+            c => cell.push(c),
+        }
+    }
+    if in_quotes {
+        return Err(CsvError::UnterminatedQuote {
+            row: rows.len() + 1,
+        });
+    }
+    if any {
+        row.push(cell);
+        rows.push(row);
+    }
+    Ok(rows)
+}
+
+/// Read back a [`weekly_csv`]: the numbers of each data row (the header is checked for its
+/// column count only).
+pub fn parse_weekly_csv(text: &str) -> Result<Vec<Vec<f64>>, CsvError> {
+    let rows = csv_records(text)?;
+    let (header, data) = rows.split_first().ok_or(CsvError::Empty)?;
+    let expected = header.len();
+    let mut out = Vec::with_capacity(data.len());
+    for (i, r) in data.iter().enumerate() {
+        let row = i + 2;
+        if r.len() != expected {
+            return Err(CsvError::WrongColumnCount {
+                row,
+                expected,
+                found: r.len(),
+            });
+        }
+        let mut nums = Vec::with_capacity(r.len());
+        for (j, c) in r.iter().enumerate() {
+            let v = c
+                .trim()
+                .parse::<f64>()
+                .ok()
+                .filter(|v| v.is_finite())
+                .ok_or(CsvError::BadNumber { row, column: j + 1 })?;
+            nums.push(v);
+        }
+        out.push(nums);
+    }
+    Ok(out)
+}
+
+#[derive(Serialize)]
+struct Wrapped<'a> {
+    format: &'static str,
+    version: u32,
+    scenario: &'a Scenario,
+}
+
+/// The inputs as pretty JSON: `{ "format": "tuike-calc/scenario", "version": 1, "scenario": … }`.
+pub fn scenario_json(s: &Scenario) -> String {
+    serde_json::to_string_pretty(&Wrapped {
+        format: JSON_FORMAT,
+        version: SHARE_VERSION,
+        scenario: s,
+    })
+    .unwrap_or_default()
+}
+
+/// An imported scenario and what in the file was not used.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Imported {
+    pub scenario: Scenario,
+    pub ignored: Vec<Ignored>,
+}
+
+/// Why a JSON file could not be imported at all.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ImportError {
+    /// Not JSON (or numbers beyond f64, or nested too deep); where the parser stopped.
+    NotJson { line: usize, column: usize },
+    /// JSON, but not a tuike-calc scenario.
+    WrongFormat,
+    /// Made by a newer version of the calculator.
+    NewerVersion(u32),
+    /// Larger than [`MAX_IMPORT_LEN`].
+    TooLarge,
+}
+
+impl ImportError {
+    /// A clear sentence in `lang`.
+    pub fn message(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (ImportError::NotJson { line, column }, Lang::Zh) => {
+                format!("不是有效的 JSON 文件（第 {line} 行第 {column} 列）")
+            }
+            (ImportError::NotJson { line, column }, Lang::En) => {
+                format!("not a valid JSON file (line {line}, column {column})")
+            }
+            (ImportError::WrongFormat, Lang::Zh) => "这不是推客值不值的方案文件".to_string(),
+            (ImportError::WrongFormat, Lang::En) => "not a tuike-calc scenario file".to_string(),
+            (ImportError::NewerVersion(v), Lang::Zh) => {
+                format!("文件来自更新的版本（v{v}），请使用最新页面打开")
+            }
+            (ImportError::NewerVersion(v), Lang::En) => {
+                format!("made by a newer version (v{v}); open it with the latest page")
+            }
+            (ImportError::TooLarge, Lang::Zh) => {
+                format!("文件过大（上限 {} KB）", MAX_IMPORT_LEN / 1024)
+            }
+            (ImportError::TooLarge, Lang::En) => {
+                format!("file too large (limit {} KB)", MAX_IMPORT_LEN / 1024)
+            }
+        }
+    }
+}
+
+impl fmt::Display for ImportError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message(Lang::En))
+    }
+}
+
+impl std::error::Error for ImportError {}
+
+/// Keys a bare scenario object has (at least one must be present).
+const SCENARIO_KEYS: [&str; 6] = [
+    "person",
+    "channels",
+    "discount_elasticity",
+    "channel",
+    "seed",
+    "draws",
+];
+
+fn version_of(v: Option<&Value>) -> Result<u32, ImportError> {
+    match v {
+        None => Ok(SHARE_VERSION),
+        Some(v) => {
+            let n = v.as_u64().ok_or(ImportError::WrongFormat)?;
+            let n = n.min(u32::MAX as u64) as u32;
+            if n > SHARE_VERSION {
+                Err(ImportError::NewerVersion(n))
+            } else {
+                Ok(n)
+            }
+        }
+    }
+}
+
+/// Import a parsed JSON value: the wrapped export form or a bare scenario object.
+pub(crate) fn import_value(v: &Value) -> Result<Imported, ImportError> {
+    let obj = v.as_object().ok_or(ImportError::WrongFormat)?;
+    let (scenario_obj, outer_version) = if let Some(format) = obj.get("format") {
+        if format.as_str() != Some(JSON_FORMAT) {
+            return Err(ImportError::WrongFormat);
+        }
+        let version = version_of(obj.get("version"))?;
+        let inner = obj
+            .get("scenario")
+            .and_then(Value::as_object)
+            .ok_or(ImportError::WrongFormat)?;
+        (inner, version)
+    } else {
+        if !SCENARIO_KEYS.iter().any(|k| obj.contains_key(*k)) {
+            return Err(ImportError::WrongFormat);
+        }
+        (obj, SHARE_VERSION)
+    };
+    let inner_version = version_of(scenario_obj.get("version"))?;
+    let version = outer_version.min(inner_version);
+    let (scenario, ignored) = scenario_from_map(scenario_obj, version);
+    Ok(Imported { scenario, ignored })
+}
+
+fn field_value(b: &mut Builder, version: u32, key: &str, v: &Value) {
+    let key = migrate_key(version, key);
+    if !b.first_time(&key) {
+        return;
+    }
+    match key.as_str() {
+        "seed" => match v.as_u64() {
+            Some(n) => b.set_seed(n),
+            None => b.ignore(&key, IgnoreReason::NotANumber),
+        },
+        "ch" | "channel" => match v.as_str().and_then(channel_from_str) {
+            Some(c) => b.set_channel(c),
+            None => b.ignore(&key, IgnoreReason::UnknownValue),
+        },
+        _ => match Field::from_key(&key) {
+            Some(f) => b.field(f, v.as_f64().ok_or(IgnoreReason::NotANumber)),
+            None => b.ignore(&key, IgnoreReason::UnknownKey),
+        },
+    }
+}
+
+fn channel_object(b: &mut Builder, version: u32, prefix: &str, path: &str, v: &Value) {
+    let Some(m) = v.as_object() else {
+        return b.ignore(path, IgnoreReason::UnknownValue);
+    };
+    for (k, x) in m {
+        if k == "override_rates" {
+            let Some(arr) = x.as_array() else {
+                b.ignore(
+                    &format!("{prefix}.override_rates"),
+                    IgnoreReason::UnknownValue,
+                );
+                continue;
+            };
+            for (j, r) in arr.iter().enumerate() {
+                let key = format!("{prefix}.override_rate_{}", j + 1);
+                field_value(b, version, &key, r);
+            }
+        } else {
+            field_value(b, version, &format!("{prefix}.{k}"), x);
+        }
+    }
+}
+
+/// A scenario from the serde shape of [`Scenario`] (nested `person`, `channels` array), field by
+/// field; flat [`Field::key`] keys are accepted too.
+fn scenario_from_map(obj: &Map<String, Value>, version: u32) -> (Scenario, Vec<Ignored>) {
+    let mut b = Builder::new();
+    for (k, v) in obj {
+        match k.as_str() {
+            "version" => {}
+            "person" => match v.as_object() {
+                Some(m) => {
+                    for (pk, pv) in m {
+                        field_value(&mut b, version, pk, pv);
+                    }
+                }
+                None => b.ignore("person", IgnoreReason::UnknownValue),
+            },
+            "channels" => match v {
+                Value::Array(arr) => {
+                    for (i, cv) in arr.iter().enumerate() {
+                        let path = format!("channels[{i}]");
+                        match crate::model::ChannelId::ALL.get(i) {
+                            Some(ch) => channel_object(&mut b, version, ch.key(), &path, cv),
+                            None => b.ignore(&path, IgnoreReason::UnknownKey),
+                        }
+                    }
+                }
+                Value::Object(m) => {
+                    for (ck, cv) in m {
+                        match channel_from_str(ck) {
+                            Some(ch) => channel_object(&mut b, version, ch.key(), ck, cv),
+                            None => b.ignore(&format!("channels.{ck}"), IgnoreReason::UnknownKey),
+                        }
+                    }
+                }
+                _ => b.ignore("channels", IgnoreReason::UnknownValue),
+            },
+            "discount_elasticity" => field_value(&mut b, version, "elasticity", v),
+            _ => field_value(&mut b, version, k, v),
+        }
+    }
+    b.finish()
+}
+
+/// Import a JSON file made by [`scenario_json`] (or a bare scenario object). Never panics; every
+/// field is checked like a link's, and bad ones keep their defaults and are listed.
+pub fn import_json(text: &str) -> Result<Imported, ImportError> {
+    if text.len() > MAX_IMPORT_LEN {
+        return Err(ImportError::TooLarge);
+    }
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let v: Value = serde_json::from_str(text).map_err(|e| ImportError::NotJson {
+        line: e.line(),
+        column: e.column(),
+    })?;
+    import_value(&v)
+}

@@ -1,0 +1,370 @@
+//! Share and export, the pure part: the URL state codec and embed options ([`url`]), CSV and JSON
+//! export/import ([`export`]) and the saved-scenario store format ([`saved`]). No browser crate:
+//! everything here is native-tested and compiles for wasm32 unchanged.
+//!
+//! Every decoder here is total: any input gives a usable [`Scenario`] (or a typed error), never a
+//! panic, and each value that could not be used is listed as an [`Ignored`] with its reason, so the
+//! page can say which fields fell back to their defaults.
+//!
+//! The per-field logic (range and integer checks, coupon ≤ price, key migration) lives in this
+//! module and is shared by the URL decoder, the JSON importer and the saved store.
+
+pub mod export;
+pub mod saved;
+pub mod url;
+
+use crate::model::{ChannelField, ChannelId, Field, FieldError, FieldErrorKind, Lang, Scenario};
+use std::collections::HashSet;
+use std::fmt;
+
+/// Current version of the shared key schema (URL `v=`, JSON `version`).
+pub const SHARE_VERSION: u32 = 1;
+
+/// Longest key echoed back in an [`Ignored`] entry; longer keys are cut (with "…").
+const MAX_ECHO_KEY: usize = 64;
+/// Most [`Ignored`] entries one decode reports; past it, one final `TooLong` entry with key "…".
+pub const MAX_IGNORED: usize = 500;
+
+/// Why one value of a link, file or stored entry was not used.
+#[derive(Clone, Debug, PartialEq)]
+pub enum IgnoreReason {
+    /// The key names no input (typo, or from a newer version).
+    UnknownKey,
+    /// The value is not a number (or not a whole number where one is needed, e.g. the seed).
+    NotANumber,
+    /// The number is outside the field's range, not whole, or not finite.
+    OutOfRange(FieldError),
+    /// The value conflicts with another one (coupon above price); the field keeps its default.
+    Inconsistent(FieldError),
+    /// The link or file comes from a newer version of the calculator (`v=` this number).
+    NewerVersion(u32),
+    /// The key appeared more than once; the first value was used.
+    Duplicate,
+    /// The input (or this value) is longer than the decoder reads; the rest was ignored.
+    TooLong,
+    /// A non-numeric setting with a value it cannot take (`ch=`, `lang=`, `v=`).
+    UnknownValue,
+}
+
+/// One value that was not used, with the key it came under (a [`Field::key`] when it names a
+/// field, otherwise the key as written, cut to 64 characters).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Ignored {
+    pub key: String,
+    pub reason: IgnoreReason,
+}
+
+impl fmt::Display for IgnoreReason {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message(Lang::En))
+    }
+}
+
+impl IgnoreReason {
+    /// A short explanation in `lang`.
+    pub fn message(&self, lang: Lang) -> String {
+        let zh = lang == Lang::Zh;
+        match self {
+            IgnoreReason::UnknownKey => if zh {
+                "无法识别的参数"
+            } else {
+                "unknown setting"
+            }
+            .to_string(),
+            IgnoreReason::NotANumber => if zh {
+                "不是有效数字"
+            } else {
+                "not a valid number"
+            }
+            .to_string(),
+            IgnoreReason::OutOfRange(e) | IgnoreReason::Inconsistent(e) => {
+                kind_message(e.kind, lang)
+            }
+            IgnoreReason::NewerVersion(v) => {
+                if zh {
+                    format!("来自更新版本（v{v}）的链接，部分内容可能无法识别")
+                } else {
+                    format!("made by a newer version (v{v}); some settings may not be understood")
+                }
+            }
+            IgnoreReason::Duplicate => if zh {
+                "重复出现，已使用第一次的值"
+            } else {
+                "repeated; the first value was used"
+            }
+            .to_string(),
+            IgnoreReason::TooLong => if zh {
+                "内容过长，超出部分已忽略"
+            } else {
+                "too long; the rest was ignored"
+            }
+            .to_string(),
+            IgnoreReason::UnknownValue => if zh {
+                "取值无法识别"
+            } else {
+                "value not recognised"
+            }
+            .to_string(),
+        }
+    }
+}
+
+fn kind_message(kind: FieldErrorKind, lang: Lang) -> String {
+    let zh = lang == Lang::Zh;
+    match kind {
+        FieldErrorKind::NotFinite => if zh {
+            "数值无效（无穷大或非数）"
+        } else {
+            "not a finite number"
+        }
+        .to_string(),
+        FieldErrorKind::BelowMin { min } => {
+            if zh {
+                format!("小于最小值 {min}")
+            } else {
+                format!("below the minimum {min}")
+            }
+        }
+        FieldErrorKind::AboveMax { max } => {
+            if zh {
+                format!("大于最大值 {max}")
+            } else {
+                format!("above the maximum {max}")
+            }
+        }
+        FieldErrorKind::NotInteger => if zh {
+            "必须是整数"
+        } else {
+            "must be a whole number"
+        }
+        .to_string(),
+        FieldErrorKind::CouponAbovePrice { price } => {
+            if zh {
+                format!("优惠券不能高于商品价格 {price}")
+            } else {
+                format!("the coupon may not exceed the price {price}")
+            }
+        }
+        FieldErrorKind::PriceBelowCoupon { coupon } => {
+            if zh {
+                format!("商品价格不能低于优惠券 {coupon}")
+            } else {
+                format!("the price may not be below the coupon {coupon}")
+            }
+        }
+    }
+}
+
+impl Ignored {
+    /// "「label」 ignored: reason" in `lang`, with the field's label when the key names a field.
+    pub fn message(&self, lang: Lang) -> String {
+        let label = match Field::from_key(&self.key) {
+            Some(f) => {
+                let m = f.meta();
+                let l = if lang == Lang::Zh {
+                    m.label_zh
+                } else {
+                    m.label_en
+                };
+                match f {
+                    Field::Channel(ch, _) => format!("{}·{}", ch.name(lang), l),
+                    _ => l.to_string(),
+                }
+            }
+            None => self.key.clone(),
+        };
+        match lang {
+            Lang::Zh => format!("「{label}」已忽略：{}", self.reason.message(lang)),
+            Lang::En => format!("“{label}” ignored: {}", self.reason.message(lang)),
+        }
+    }
+}
+
+impl fmt::Display for Ignored {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message(Lang::En))
+    }
+}
+
+/// One key rename in the schema's history: links and files of a version `< before` wrote `old`
+/// for what is now `new` (a [`Field::key`] or `ch`/`seed`/`lang`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct KeyRename {
+    pub before: u32,
+    pub old: &'static str,
+    pub new: &'static str,
+}
+
+/// The migration table of the shared key schema, oldest first. v1 is the first public schema,
+/// so it is empty; when v2 renames a key, add `KeyRename { before: 2, old, new }` here and a
+/// frozen v1 link test keeps proving that old links still decode.
+pub const KEY_RENAMES: &[KeyRename] = &[];
+
+/// The current key for `key` as written by schema `version`, following `table` in order (so a
+/// key renamed twice ends at its newest name).
+pub fn migrate_key_with(table: &[KeyRename], version: u32, key: &str) -> String {
+    let mut k = key.to_string();
+    for r in table {
+        if version < r.before && k == r.old {
+            k = r.new.to_string();
+        }
+    }
+    k
+}
+
+/// [`migrate_key_with`] on [`KEY_RENAMES`].
+pub fn migrate_key(version: u32, key: &str) -> String {
+    migrate_key_with(KEY_RENAMES, version, key)
+}
+
+/// A key cut to at most 64 characters, for echoing in [`Ignored`].
+pub(crate) fn echo_key(key: &str) -> String {
+    if key.chars().count() <= MAX_ECHO_KEY {
+        key.to_string()
+    } else {
+        let mut s: String = key.chars().take(MAX_ECHO_KEY - 1).collect();
+        s.push('…');
+        s
+    }
+}
+
+/// Write a value into a field without any check (the range was checked before).
+fn put(s: &mut Scenario, f: Field, v: f64) {
+    match f {
+        Field::Person(p) => *p.slot(&mut s.person) = v,
+        Field::Channel(ch, c) => *c.slot(s.params_mut(ch)) = v,
+        Field::DiscountElasticity => s.discount_elasticity = v,
+        Field::Draws => s.draws = v as u32,
+    }
+}
+
+/// Whether an error is the coupon ≤ price rule (checked at the end, order-independently).
+fn is_cross(kind: FieldErrorKind) -> bool {
+    matches!(
+        kind,
+        FieldErrorKind::CouponAbovePrice { .. } | FieldErrorKind::PriceBelowCoupon { .. }
+    )
+}
+
+/// Builds a scenario from independently decoded values, field by field: each bad value keeps the
+/// field's default and is reported; the order values arrive in does not matter.
+pub(crate) struct Builder {
+    scenario: Scenario,
+    defaults: Scenario,
+    seen: HashSet<String>,
+    pub(crate) ignored: Vec<Ignored>,
+}
+
+impl Builder {
+    pub(crate) fn new() -> Self {
+        Builder {
+            scenario: Scenario::default(),
+            defaults: Scenario::default(),
+            seen: HashSet::new(),
+            ignored: Vec::new(),
+        }
+    }
+
+    pub(crate) fn ignore(&mut self, key: &str, reason: IgnoreReason) {
+        if self.ignored.len() >= MAX_IGNORED {
+            if self.ignored.len() == MAX_IGNORED {
+                self.ignored.push(Ignored {
+                    key: "…".to_string(),
+                    reason: IgnoreReason::TooLong,
+                });
+            }
+            return;
+        }
+        self.ignored.push(Ignored {
+            key: echo_key(key),
+            reason,
+        });
+    }
+
+    /// Marks `key` as seen; false (and a `Duplicate` report) when it was seen before.
+    pub(crate) fn first_time(&mut self, key: &str) -> bool {
+        if self.seen.contains(key) {
+            self.ignore(key, IgnoreReason::Duplicate);
+            false
+        } else {
+            self.seen.insert(key.to_string());
+            true
+        }
+    }
+
+    pub(crate) fn set_channel(&mut self, ch: ChannelId) {
+        self.scenario.channel = ch;
+    }
+
+    pub(crate) fn set_seed(&mut self, seed: u64) {
+        self.scenario.seed = seed;
+    }
+
+    /// A numeric field's value (`Err` = it could not even be read as a number).
+    pub(crate) fn field(&mut self, f: Field, v: Result<f64, IgnoreReason>) {
+        let key = f.key();
+        let v = match v {
+            Ok(v) => v + 0.0, // -0 → +0
+            Err(r) => return self.ignore(&key, r),
+        };
+        // Range, integer and finiteness checks first; the cross-field rule waits for the end.
+        match self.defaults.check(f, v) {
+            Err(e) if !is_cross(e.kind) => self.ignore(&key, IgnoreReason::OutOfRange(e)),
+            _ => {
+                put(&mut self.scenario, f, v);
+            }
+        }
+    }
+
+    /// The scenario, after reverting whatever is still inconsistent to its default. Every
+    /// value written passed its range check, so only coupon ≤ price can still fail: the coupon
+    /// is blamed first; if the default coupon does not fit the price either, the price reverts
+    /// too (the defaults are consistent).
+    pub(crate) fn finish(mut self) -> (Scenario, Vec<Ignored>) {
+        for ch in ChannelId::ALL {
+            let coupon = Field::Channel(ch, ChannelField::Coupon);
+            let price = Field::Channel(ch, ChannelField::Price);
+            for target in [coupon, price] {
+                let p = self.scenario.params(ch);
+                if p.coupon <= p.price {
+                    break;
+                }
+                if self.scenario.get(target) == self.defaults.get(target) {
+                    continue;
+                }
+                let kind = if target == coupon {
+                    FieldErrorKind::CouponAbovePrice { price: p.price }
+                } else {
+                    FieldErrorKind::PriceBelowCoupon { coupon: p.coupon }
+                };
+                put(&mut self.scenario, target, self.defaults.get(target));
+                // Pushed past the cap: a value the page changed must always be reported.
+                self.ignored.push(Ignored {
+                    key: target.key(),
+                    reason: IgnoreReason::Inconsistent(FieldError {
+                        field: target,
+                        kind,
+                    }),
+                });
+            }
+            let p = self.scenario.params(ch);
+            if p.coupon > p.price {
+                // Unreachable with consistent defaults; never hand out an invalid scenario.
+                let d = *self.defaults.params(ch);
+                let p = self.scenario.params_mut(ch);
+                p.price = d.price;
+                p.coupon = d.coupon;
+            }
+        }
+        (self.scenario, self.ignored)
+    }
+}
+
+/// The channel for a key (`wxshop`) or, as JSON writes it, a variant name (`Wxshop`).
+pub(crate) fn channel_from_str(s: &str) -> Option<ChannelId> {
+    ChannelId::from_key(s).or_else(|| {
+        ChannelId::ALL
+            .into_iter()
+            .find(|c| format!("{c:?}").eq_ignore_ascii_case(s))
+    })
+}
