@@ -627,7 +627,7 @@ pub(crate) fn axis_titles<DB: DrawingBackend>(
     let (x0, x1) = (xr.start - base.0, xr.end - base.0);
     let y0 = yr.start - base.1;
     let muted = st.theme.muted;
-    let above = y0 - st.px(5.0);
+    let above = y0 - st.px(9.0);
     root.draw_text(
         left,
         &st.font(muted).pos(Pos::new(HPos::Left, VPos::Bottom)),
@@ -650,7 +650,7 @@ pub(crate) fn axis_titles<DB: DrawingBackend>(
 
 /// Height of the top margin that holds the unit titles.
 pub(crate) fn title_gap(st: &Style) -> i32 {
-    (st.text_px() * 1.5).round() as i32 + st.px(4.0)
+    (st.text_px() * 1.5).round() as i32 + st.px(8.0)
 }
 
 /// Height of the x label area: tick labels + the axis title.
