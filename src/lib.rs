@@ -1,8 +1,11 @@
 //! 推客值不值？— is becoming a 微信小店推客 worth it? The crate root only declares modules.
 
+pub mod chart;
 pub mod model;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;
 pub mod i18n;
 pub mod input;
+pub mod share;
+pub mod state;

@@ -23,6 +23,17 @@ async fn settle() {
     yew::platform::time::sleep(Duration::from_millis(20)).await;
 }
 
+/// Wait until `cond` holds (polling; the debug build is slow), failing after 10 s.
+async fn until(what: &str, cond: impl Fn() -> bool) {
+    for _ in 0..1000 {
+        if cond() {
+            return;
+        }
+        yew::platform::time::sleep(Duration::from_millis(10)).await;
+    }
+    panic!("timed out waiting for {what}");
+}
+
 fn q(root: &Element, css: &str) -> Element {
     root.query_selector(css)
         .unwrap()
@@ -51,7 +62,177 @@ async fn language_switch_changes_strings_title_and_lang() {
     assert!(gloo::utils::document().title().starts_with("Is being"));
 
     click(&root, "#lang-switch");
+    until("lang=zh-CN", || {
+        html.get_attribute("lang").as_deref() == Some("zh-CN")
+    })
+    .await;
+    root.remove();
+}
+
+fn text(root: &Element, css: &str) -> String {
+    q(root, css).text_content().unwrap_or_default()
+}
+
+/// Type into an input as a person does: set the value, fire a bubbling `input` event.
+fn type_into(root: &Element, css: &str, value: &str) {
+    let input: web_sys::HtmlInputElement = q(root, css).dyn_into().unwrap();
+    input.set_value(value);
+    let ev = web_sys::Event::new_with_event_init_dict("input", &{
+        let init = web_sys::EventInit::new();
+        init.set_bubbles(true);
+        init
+    })
+    .unwrap();
+    input.dispatch_event(&ev).unwrap();
+}
+
+fn input_value(root: &Element, css: &str) -> String {
+    q(root, css)
+        .dyn_into::<web_sys::HtmlInputElement>()
+        .unwrap()
+        .value()
+}
+
+/// (times drawn, fingerprint of the deterministic data drawn — the Monte Carlo part cut off).
+fn drawn(root: &Element, css: &str) -> (u32, String) {
+    let c = q(root, css);
+    let points = c.get_attribute("data-points").unwrap_or_default();
+    let det = points.split(":mc").next().unwrap_or("").to_string();
+    (
+        c.get_attribute("data-drawn")
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(0),
+        det,
+    )
+}
+
+#[wasm_bindgen_test]
+async fn more_followers_change_the_summary_and_the_chart() {
+    let root = mount();
     settle().await;
-    assert_eq!(html.get_attribute("lang").as_deref(), Some("zh-CN"));
+    let net0 = text(&root, "#s-net .stat-value");
+    let chart0 = drawn(&root, "#chart-headline");
+    assert!(chart0.0 >= 1, "headline chart drawn on mount");
+
+    type_into(&root, "#f-followers", "5000");
+    settle().await;
+    let net1 = text(&root, "#s-net .stat-value");
+    let chart1 = drawn(&root, "#chart-headline");
+    assert_ne!(net0, net1, "net did not change with followers");
+    assert!(chart1.0 > chart0.0, "chart not repainted");
+    assert_ne!(chart0.1, chart1.1, "chart shows the same data");
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn picking_a_channel_and_commission_changes_the_results() {
+    let root = mount();
+    settle().await;
+    let title0 = text(&root, "#h-summary");
+    click(&root, "#ch-taoke");
+    settle().await;
+    let title1 = text(&root, "#h-summary");
+    assert_ne!(title0, title1);
+    assert!(title1.contains("淘宝客"), "{title1}");
+    assert!(text(&root, "#verdict").contains("淘宝客"));
+
+    let net0 = text(&root, "#s-net .stat-value");
+    type_into(&root, "#f-taoke-commission-rate", "30");
+    settle().await;
+    let net1 = text(&root, "#s-net .stat-value");
+    assert_ne!(net0, net1, "commission did not change the net");
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_bad_value_shows_a_message_and_keeps_the_last_result() {
+    let root = mount();
+    settle().await;
+    type_into(&root, "#f-followers", "2000");
+    settle().await;
+    let good = text(&root, "#s-net .stat-value");
+    let chart = drawn(&root, "#chart-headline");
+
+    type_into(&root, "#f-followers", "abc");
+    settle().await;
+    let err = text(&root, "[data-field='followers'] .error");
+    assert!(!err.is_empty(), "no message beside the field");
+    assert_eq!(input_value(&root, "#f-followers"), "abc", "typed text lost");
+    assert_eq!(
+        text(&root, "#s-net .stat-value"),
+        good,
+        "last result not kept"
+    );
+    assert_eq!(drawn(&root, "#chart-headline").1, chart.1);
+
+    // Out of range: a message with the allowed range; English when the page is English.
+    type_into(&root, "#f-followers", "-5");
+    settle().await;
+    let zh = text(&root, "[data-field='followers'] .error");
+    click(&root, "#lang-switch");
+    settle().await;
+    let en = text(&root, "[data-field='followers'] .error");
+    assert_ne!(zh, en);
+    assert!(
+        en.is_ascii() || en.chars().any(|c| c.is_ascii_alphabetic()),
+        "{en}"
+    );
+    assert_eq!(input_value(&root, "#f-followers"), "-5");
+
+    // Fixing it brings live results back.
+    type_into(&root, "#f-followers", "３０００");
+    settle().await;
+    assert!(root
+        .query_selector("[data-field='followers'] .error")
+        .unwrap()
+        .is_none());
+    assert_ne!(text(&root, "#s-net .stat-value"), good);
+    click(&root, "#lang-switch");
+    settle().await;
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn chinese_number_forms_are_accepted() {
+    let root = mount();
+    settle().await;
+    type_into(&root, "#f-followers", "1.2万");
+    settle().await;
+    assert!(root
+        .query_selector("[data-field='followers'] .error")
+        .unwrap()
+        .is_none());
+    let a = text(&root, "#s-net .stat-value");
+    type_into(&root, "#f-followers", "12,000");
+    settle().await;
+    assert_eq!(
+        text(&root, "#s-net .stat-value"),
+        a,
+        "1.2万 and 12,000 differ"
+    );
+    type_into(&root, "#f-followers", "１２０００");
+    settle().await;
+    assert_eq!(
+        text(&root, "#s-net .stat-value"),
+        a,
+        "full-width digits differ"
+    );
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn monte_carlo_band_arrives_and_verdict_is_one_of_three() {
+    let root = mount();
+    settle().await;
+    // The band refines after the deterministic paint, in slices.
+    until("the P10–P90 band", || {
+        text(&root, "#s-net .band").contains("P10")
+    })
+    .await;
+    let v = text(&root, "#verdict-kind");
+    assert!(
+        ["值得入局", "慢半拍", "不建议"].contains(&v.as_str()),
+        "{v}"
+    );
     root.remove();
 }

@@ -1,6 +1,16 @@
 //! The Yew app: a thin layer that shows what `model` returns. Browser-only.
 
-use crate::i18n::{t, Key, Lang};
+mod fields;
+mod inputs;
+mod math;
+mod mc;
+mod outputs;
+mod sections;
+
+use crate::i18n::{t, Key};
+use crate::model::{verdict, Lang};
+use crate::state::{Action, Results, State, Theme};
+use std::rc::Rc;
 use yew::prelude::*;
 
 /// Mount the app on `#app` (or `<body>` when that element is missing).
@@ -12,26 +22,65 @@ pub fn mount() {
     };
 }
 
+/// `use_reducer` glue over the pure `State::apply`.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Store(pub Rc<State>);
+
+impl Reducible for Store {
+    type Action = Action;
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let next = crate::state::reduce(self.0.clone(), action);
+        if Rc::ptr_eq(&next, &self.0) {
+            self
+        } else {
+            Rc::new(Store(next))
+        }
+    }
+}
+
 #[component]
 pub fn App() -> Html {
-    let lang = use_state(Lang::default);
-
-    {
-        let lang = *lang;
-        use_effect_with(lang, move |lang| {
-            let doc = gloo::utils::document();
-            if let Some(html) = doc.document_element() {
-                let _ = html.set_attribute("lang", lang.tag());
-            }
-            doc.set_title(t(*lang, Key::Title));
-        });
-    }
-
-    let l = *lang;
-    let switch = {
-        let lang = lang.clone();
-        Callback::from(move |_| lang.set(lang.other()))
+    let store = use_reducer(Store::default);
+    let state = store.0.clone();
+    let dispatch = {
+        let store = store.clone();
+        Callback::from(move |a: Action| store.dispatch(a))
     };
+
+    // Language and theme live on <html>, outside Yew's root.
+    use_effect_with((state.lang, state.theme), |(lang, theme)| {
+        let doc = gloo::utils::document();
+        if let Some(html) = doc.document_element() {
+            let _ = html.set_attribute("lang", lang.tag());
+            match theme {
+                Theme::Auto => {
+                    let _ = html.remove_attribute("data-theme");
+                }
+                Theme::Light => {
+                    let _ = html.set_attribute("data-theme", "light");
+                }
+                Theme::Dark => {
+                    let _ = html.set_attribute("data-theme", "dark");
+                }
+            }
+        }
+        doc.set_title(t(*lang, Key::Title));
+    });
+
+    // Deterministic results: recomputed on every valid change, synchronously (well under a frame).
+    let results = use_memo(state.scenario.clone(), Results::compute);
+    // The Monte Carlo refines after, in slices, so the page never freezes.
+    let mc = mc::use_monte_carlo(&state.scenario, state.revision);
+    let dark = mc::use_dark(state.theme);
+
+    let l = state.lang;
+    let chosen_mc = mc.as_ref().map(|m| m.as_ref());
+    let v = verdict(
+        &state.scenario,
+        &results.all,
+        chosen_mc,
+        Some(&results.entry),
+    );
 
     html! {
         <div class="page">
@@ -41,13 +90,41 @@ pub fn App() -> Html {
                     <p class="tagline">{ t(l, Key::Tagline) }</p>
                 </div>
                 <button class="lang-switch" type="button" id="lang-switch"
-                        aria-label={t(l, Key::LangSwitchLabel)} lang={l.other().tag()}
-                        onclick={switch}>
+                        aria-label={t(l, Key::LangSwitchLabel)} lang={other(l).tag()}
+                        onclick={dispatch.reform(|_| Action::ToggleLang)}>
                     { t(l, Key::LangSwitch) }
                 </button>
             </header>
-            <main id="calc" class="calc"></main>
+            <main id="calc" class="calc">
+                <section class="col inputs" aria-labelledby="h-inputs">
+                    <inputs::Inputs state={state.clone()} dispatch={dispatch.clone()} />
+                </section>
+                <section class="col outputs" aria-labelledby="h-results">
+                    <h2 id="h-results" class="visually-hidden">{ t(l, Key::Results) }</h2>
+                    if state.issues().next().is_some() {
+                        <p class="stale-note" role="status">{ t(l, Key::FixErrors) }</p>
+                    }
+                    <outputs::VerdictCard lang={l} verdict={Rc::new(v)} />
+                    <outputs::SummaryCards lang={l} scenario={Rc::new(state.scenario.clone())}
+                        results={results.clone()} mc={mc.clone()} />
+                    <sections::Headline lang={l} dark={dark} results={results.clone()}
+                        channel={state.scenario.channel} mc={mc.clone()} />
+                    <outputs::CompareTable lang={l} results={results.clone()}
+                        channel={state.scenario.channel} dispatch={dispatch.clone()} />
+                    <sections::Sensitivity lang={l} dark={dark} results={results.clone()} />
+                    <sections::Entry lang={l} dark={dark} results={results.clone()} />
+                    <math::ShowTheMath lang={l} scenario={Rc::new(state.scenario.clone())}
+                        results={results.clone()} mc={mc.clone()} />
+                </section>
+            </main>
             <footer class="foot"><p>{ t(l, Key::Footer) }</p></footer>
         </div>
+    }
+}
+
+fn other(l: Lang) -> Lang {
+    match l {
+        Lang::Zh => Lang::En,
+        Lang::En => Lang::Zh,
     }
 }

@@ -1,0 +1,131 @@
+//! The inputs column: the three first-screen things (followers, channel, commission) and the
+//! 高级假设 panel grouped by topic.
+
+use super::fields::NumberField;
+use crate::i18n::{t, Key};
+use crate::model::{ChannelField, ChannelId, Field, Group, Lang, PersonField};
+use crate::state::{Action, State};
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct InputsProps {
+    pub state: Rc<State>,
+    pub dispatch: Callback<Action>,
+}
+
+/// The fields shown on the first screen for a channel.
+pub fn first_screen_fields(ch: ChannelId) -> Vec<Field> {
+    let mut v = vec![
+        Field::Person(PersonField::Followers),
+        Field::Channel(ch, ChannelField::CommissionRate),
+    ];
+    if Field::Channel(ch, ChannelField::Coupon).applicable() && ch != ChannelId::Wxshop {
+        v.push(Field::Channel(ch, ChannelField::Coupon));
+    }
+    v
+}
+
+fn group_title(g: Group, l: Lang) -> &'static str {
+    match g {
+        Group::Audience => l.pick("受众与转发", "Audience and posting"),
+        Group::Funnel => l.pick("转化漏斗", "Funnel"),
+        Group::Money => l.pick("价格与佣金", "Prices and commission"),
+        Group::Attribution => l.pick("复购与归属", "Repeats and attribution"),
+        Group::Donation => l.pick("送给达人的流量", "Traffic donated to hosts"),
+        Group::Maturity => l.pick("平台成熟度与入局时机", "Platform maturity and timing"),
+        Group::Network => l.pick("分销团队", "Distribution network"),
+        Group::Costs => l.pick("成本", "Costs"),
+        Group::Time => l.pick("时间与测算期", "Time and horizon"),
+        Group::Simulation => l.pick("模拟设置", "Simulation settings"),
+    }
+}
+
+const GROUPS: [Group; 10] = [
+    Group::Audience,
+    Group::Funnel,
+    Group::Money,
+    Group::Attribution,
+    Group::Donation,
+    Group::Maturity,
+    Group::Network,
+    Group::Costs,
+    Group::Time,
+    Group::Simulation,
+];
+
+#[component]
+pub fn Inputs(p: &InputsProps) -> Html {
+    let s = &p.state;
+    let l = s.lang;
+    let ch = s.scenario.channel;
+    let on_edit = p.dispatch.reform(|(f, text)| Action::Edit(f, text));
+    let field = |f: Field, big: bool, hint: bool| {
+        html! {
+            <NumberField key={f.key()} field={f} lang={l} value={s.scenario.get(f)}
+                draft={s.draft(f).cloned()} on_edit={on_edit.clone()} {big} {hint} />
+        }
+    };
+    let first = first_screen_fields(ch);
+    let advanced: Vec<Field> = Field::for_channel(ch)
+        .filter(|f| !first.contains(f))
+        .collect();
+
+    html! {
+        <>
+            <h2 id="h-inputs">{ t(l, Key::YourSituation) }</h2>
+            { field(first[0], true, false) }
+            <ChannelPicker lang={l} channel={ch} on_pick={p.dispatch.reform(Action::SetChannel)} />
+            { for first[1..].iter().map(|&f| field(f, true, false)) }
+            <details class="advanced" id="advanced">
+                <summary>{ t(l, Key::Advanced) }</summary>
+                <p class="help">{ t(l, Key::AdvancedHelp) }</p>
+                { for GROUPS.iter().filter_map(|&g| {
+                    let fs: Vec<Field> = advanced.iter().copied().filter(|f| f.meta().group == g).collect();
+                    (!fs.is_empty()).then(|| html! {
+                        <fieldset class="group" key={format!("{g:?}")}>
+                            <legend>{ group_title(g, l) }</legend>
+                            { for fs.into_iter().map(|f| field(f, false, true)) }
+                        </fieldset>
+                    })
+                }) }
+                <button type="button" class="secondary" id="reset"
+                    onclick={p.dispatch.reform(|_| Action::Reset)}>{ t(l, Key::Reset) }</button>
+            </details>
+        </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ChannelPickerProps {
+    pub lang: Lang,
+    pub channel: ChannelId,
+    pub on_pick: Callback<ChannelId>,
+}
+
+#[component]
+pub fn ChannelPicker(p: &ChannelPickerProps) -> Html {
+    let l = p.lang;
+    html! {
+        <fieldset class="channels" id="channels" aria-describedby="channel-desc">
+            <legend>{ t(l, Key::Channel) }</legend>
+            <p class="help">{ t(l, Key::ChannelHelp) }</p>
+            <div class="channel-grid">
+            { for ChannelId::ALL.iter().map(|&c| {
+                let id = format!("ch-{}", c.key());
+                let on_pick = p.on_pick.clone();
+                html! {
+                    <label class={classes!("channel", (c == p.channel).then_some("chosen"))} for={id.clone()} key={c.key()}
+                        title={c.description(l)}>
+                        <input type="radio" name="channel" id={id} value={c.key()}
+                            checked={c == p.channel}
+                            onchange={Callback::from(move |_| on_pick.emit(c))} />
+                        <span class="name">{ c.name(l) }</span>
+                    </label>
+                }
+            }) }
+            </div>
+            <p class="channel-desc" id="channel-desc" aria-live="polite">{ p.channel.description(l) }</p>
+        </fieldset>
+    }
+}

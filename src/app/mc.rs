@@ -1,0 +1,82 @@
+//! Effects at the edge: the Monte Carlo run in slices, and the colour scheme.
+
+use crate::model::{McResult, MonteCarlo, Scenario};
+use crate::state::Theme;
+use gloo::timers::callback::Timeout;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Longest a slice of Monte Carlo work may hold the main thread (ms); well under the 50 ms
+/// long-task line.
+const SLICE_MS: f64 = 8.0;
+/// Draws between two clock reads.
+const CHUNK: u32 = 25;
+
+fn now_ms() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map(|p| p.now())
+        .unwrap_or(0.0)
+}
+
+/// The chosen channel's Monte Carlo result for `scenario`, or `None` while it is computing.
+/// Work runs in slices of ≤ `SLICE_MS` with a timer between them; a newer revision cancels it.
+#[hook]
+pub fn use_monte_carlo(scenario: &Scenario, revision: u64) -> Option<Rc<McResult>> {
+    let result = use_state(|| None::<(u64, Rc<McResult>)>);
+    {
+        let result = result.clone();
+        use_effect_with((scenario.clone(), revision), move |(s, rev)| {
+            let cancelled = Rc::new(Cell::new(false));
+            let run = Rc::new(RefCell::new(MonteCarlo::new(s, s.channel)));
+            let rev = *rev;
+            schedule(run, cancelled.clone(), result, rev);
+            move || cancelled.set(true)
+        });
+    }
+    match &*result {
+        Some((rev, r)) if *rev == revision => Some(r.clone()),
+        _ => None,
+    }
+}
+
+fn schedule(
+    run: Rc<RefCell<MonteCarlo>>,
+    cancelled: Rc<Cell<bool>>,
+    out: UseStateHandle<Option<(u64, Rc<McResult>)>>,
+    rev: u64,
+) {
+    let work = move || {
+        if cancelled.get() {
+            return;
+        }
+        let start = now_ms();
+        let done = loop {
+            let done = run.borrow_mut().step(CHUNK);
+            if done || now_ms() - start >= SLICE_MS {
+                break done;
+            }
+        };
+        if done {
+            out.set(Some((rev, Rc::new(run.borrow().result()))));
+        } else {
+            schedule(run, cancelled, out, rev);
+        }
+    };
+    // Every slice (the first too) waits a tick, so the deterministic chart paints first.
+    Timeout::new(0, work).forget();
+}
+
+/// Whether the page is dark right now (theme setting, else the system preference).
+#[hook]
+pub fn use_dark(theme: Theme) -> bool {
+    match theme {
+        Theme::Dark => true,
+        Theme::Light => false,
+        Theme::Auto => web_sys::window()
+            .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
+            .map(|m| m.matches())
+            .unwrap_or(false),
+    }
+}

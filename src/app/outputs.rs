@@ -1,0 +1,176 @@
+//! Result cards: the verdict with its reasons, the summary figures, the six-channel comparison.
+
+use crate::i18n::{t, words, Key};
+use crate::input::format::{money, people, per_hour, percent};
+use crate::model::{Band, ChannelId, Lang, McResult, Scenario, Verdict, VerdictKind};
+use crate::state::{Action, Results};
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct VerdictProps {
+    pub lang: Lang,
+    pub verdict: Rc<Verdict>,
+}
+
+#[component]
+pub fn VerdictCard(p: &VerdictProps) -> Html {
+    let l = p.lang;
+    let v = &p.verdict;
+    let kind = match v.kind {
+        VerdictKind::Worth => "worth",
+        VerdictKind::Wait => "wait",
+        VerdictKind::NotAdvised => "no",
+    };
+    html! {
+        <section class={classes!("card", "verdict", kind)} id="verdict" aria-live="polite">
+            <h3>
+                <span class="label">{ t(l, Key::Verdict) }{ " · " }{ v.channel.name(l) }</span>
+                <span class="kind" id="verdict-kind">{ words::verdict_title(v.kind, l) }</span>
+            </h3>
+            <ul class="reasons">
+                { for v.reasons.iter().map(|r| html! { <li>{ words::reason(r, l) }</li> }) }
+            </ul>
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct SummaryProps {
+    pub lang: Lang,
+    pub scenario: Rc<Scenario>,
+    pub results: Rc<Results>,
+    pub mc: Option<Rc<McResult>>,
+}
+
+fn band_text(b: Option<&Band>, f: impl Fn(f64) -> String, l: Lang) -> Html {
+    match b {
+        Some(b) => {
+            html! { <span class="band">{ format!("P10–P90 {} – {}", f(b.p10), f(b.p90)) }</span> }
+        }
+        None => html! { <span class="band pending">{ t(l, Key::Refining) }</span> },
+    }
+}
+
+fn card(id: &'static str, label: &str, value: String, extra: Html) -> Html {
+    html! {
+        <div class="stat" id={id}>
+            <span class="stat-label">{ label.to_string() }</span>
+            <span class="stat-value">{ value }</span>
+            { extra }
+        </div>
+    }
+}
+
+#[component]
+pub fn SummaryCards(p: &SummaryProps) -> Html {
+    let l = p.lang;
+    let ch = p.scenario.channel;
+    let s = &p.results.chosen(ch).summary;
+    let mc = p.mc.as_deref();
+    let m = |v| money(v, l);
+    let donates = ch.donates_traffic();
+    html! {
+        <section class="card summary" id="summary" aria-labelledby="h-summary">
+            <h3 id="h-summary">{ ch.name(l) }{ " · " }{ format!("{} {}", p.scenario.person.horizon_weeks, t(l, Key::Weeks)) }</h3>
+            <div class="stats">
+                { card("s-net", t(l, Key::NetAccrued), m(s.net), band_text(mc.map(|r| &r.net), m, l)) }
+                { card("s-cash", t(l, Key::Cash), m(s.cash),
+                    html! { <span class="band">{ format!("{} {}", t(l, Key::Pending), m(s.pending)) }</span> }) }
+                { card("s-hours", t(l, Key::Hours), format!("{:.0} h", s.hours), html! {}) }
+                { card("s-per-hour", t(l, Key::PerHour), per_hour(s.net_per_hour, l),
+                    html! { <span class="band">{ format!("{} {}", t(l, Key::YourHourlyValue), per_hour(p.scenario.person.hourly_value, l)) }</span> }) }
+                { card("s-orders", t(l, Key::Orders), people(s.orders, l), html! {}) }
+                if donates {
+                    { card("s-visits", t(l, Key::VisitsDonated), people(s.visits_donated, l),
+                        band_text(mc.map(|r| &r.visits_donated), |v| people(v, l), l)) }
+                    { card("s-followers", t(l, Key::FollowersDonated), people(s.followers_donated, l),
+                        band_text(mc.map(|r| &r.followers_donated_total), |v| people(v, l), l)) }
+                    { card("s-donated-gmv", t(l, Key::DonatedGmv), m(s.donated_gmv), html! {}) }
+                    { card("s-ratio", t(l, Key::DonationRatio), m(s.donation_ratio), html! {}) }
+                }
+                if let Some(r) = mc {
+                    { card("s-prob", t(l, Key::ProbPositive), percent(r.p_net_positive, l),
+                        html! { <span class="band">{ format!("{} {}", t(l, Key::ProbBeatsHourly), percent(r.p_beats_hourly, l)) }</span> }) }
+                }
+            </div>
+            <div class="flags" id="flags">
+                if s.flags.is_empty() {
+                    <p class="muted">{ t(l, Key::NoFlags) }</p>
+                } else {
+                    <h4>{ t(l, Key::Flags) }</h4>
+                    <ul>{ for s.flags.iter().map(|f| html! { <li class="flag">{ words::flag(f, l) }</li> }) }</ul>
+                }
+            </div>
+            <p class="muted small">{ t(l, Key::RangeNote) }</p>
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct CompareProps {
+    pub lang: Lang,
+    pub results: Rc<Results>,
+    pub channel: ChannelId,
+    pub dispatch: Callback<Action>,
+}
+
+/// The channel with the best deterministic net per hour.
+pub fn best_channel(r: &Results) -> ChannelId {
+    r.all
+        .iter()
+        .max_by(|a, b| a.summary.net_per_hour.total_cmp(&b.summary.net_per_hour))
+        .map(|p| p.summary.channel)
+        .unwrap_or(ChannelId::Taoke)
+}
+
+#[component]
+pub fn CompareTable(p: &CompareProps) -> Html {
+    let l = p.lang;
+    let best = best_channel(&p.results);
+    let max_ph = p
+        .results
+        .all
+        .iter()
+        .map(|x| x.summary.net_per_hour.abs())
+        .fold(1e-9, f64::max);
+    html! {
+        <section class="card compare" id="compare" aria-labelledby="h-compare">
+            <h3 id="h-compare">{ t(l, Key::CompareTitle) }</h3>
+            <div class="table-wrap">
+            <table>
+                <thead><tr>
+                    <th scope="col">{ t(l, Key::ColChannel) }</th>
+                    <th scope="col">{ t(l, Key::ColNet) }</th>
+                    <th scope="col">{ t(l, Key::ColPerHour) }</th>
+                    <th scope="col">{ t(l, Key::ColDonated) }</th>
+                </tr></thead>
+                <tbody>
+                { for p.results.all.iter().map(|x| {
+                    let s = &x.summary;
+                    let c = s.channel;
+                    let w = (s.net_per_hour.abs() / max_ph * 100.0).clamp(0.0, 100.0);
+                    let pick = p.dispatch.reform(move |_| Action::SetChannel(c));
+                    html! {
+                        <tr key={c.key()} class={classes!((c == p.channel).then_some("chosen"), (c == best).then_some("best"))}
+                            data-channel={c.key()}>
+                            <th scope="row">
+                                <button type="button" class="linkish" onclick={pick}>{ c.name(l) }</button>
+                                if c == best { <span class="best-mark">{ "★ " }{ t(l, Key::BestChannelMark) }</span> }
+                            </th>
+                            <td class="num">{ money(s.net, l) }</td>
+                            <td class="num">
+                                <span class={classes!("bar", (s.net_per_hour < 0.0).then_some("neg"))}
+                                    style={format!("width:{w:.0}%")}></span>
+                                <span class="bar-val">{ per_hour(s.net_per_hour, l) }</span>
+                            </td>
+                            <td class="num">{ format!("{} / {}", people(s.visits_donated, l), people(s.followers_donated, l)) }</td>
+                        </tr>
+                    }
+                }) }
+                </tbody>
+            </table>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,196 @@
+//! The page state: one reducer over a plain `State`. Pure (no browser crate), tested natively.
+//!
+//! `scenario` is always the last *valid* scenario: it is what the model computes on. What the
+//! person typed lives in `drafts`, valid or not, so nothing they typed is ever thrown away and a
+//! bad value leaves the last good result on screen.
+
+pub mod results;
+
+use crate::input::parse::{parse_number, ParseError};
+use crate::model::{presets, ChannelField, ChannelId, Field, FieldError, Lang, Scenario};
+use std::collections::HashMap;
+use std::rc::Rc;
+
+pub use results::Results;
+
+/// What is wrong with a field's text.
+#[derive(Clone, Debug, PartialEq)]
+pub enum FieldIssue {
+    /// The text is not a number we can read.
+    Parse(ParseError),
+    /// A number, but the model does not accept it (range, whole number, coupon ≤ price).
+    Invalid(FieldError),
+}
+
+/// The text of one edited field and what is wrong with it, if anything.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Draft {
+    pub text: String,
+    pub issue: Option<FieldIssue>,
+}
+
+/// Light / dark / follow the system.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Theme {
+    #[default]
+    Auto,
+    Light,
+    Dark,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct State {
+    pub lang: Lang,
+    pub theme: Theme,
+    /// The last valid scenario.
+    pub scenario: Scenario,
+    /// Text typed per field (kept until a preset or reset replaces the value).
+    pub drafts: HashMap<Field, Draft>,
+    /// The preset last applied, if the scenario still is that preset's.
+    pub preset: Option<&'static str>,
+    /// Bumped on every change of `scenario`, so effects can tell a stale computation.
+    pub revision: u64,
+}
+
+impl Default for State {
+    fn default() -> Self {
+        State {
+            lang: Lang::Zh,
+            theme: Theme::Auto,
+            scenario: Scenario::default(),
+            drafts: HashMap::new(),
+            preset: None,
+            revision: 0,
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    SetLang(Lang),
+    ToggleLang,
+    SetTheme(Theme),
+    /// The person typed `text` into `field`.
+    Edit(Field, String),
+    /// Pick the channel the page is about.
+    SetChannel(ChannelId),
+    /// Replace the scenario by a preset's (by id).
+    ApplyPreset(String),
+    /// Back to MODEL.md's defaults (keeps the language and channel).
+    Reset,
+    /// Replace the whole scenario (import, shared link); drafts are dropped.
+    Load(Box<Scenario>),
+}
+
+impl State {
+    /// The text a field shows: the person's own text when they edited it, else the value.
+    pub fn draft(&self, f: Field) -> Option<&Draft> {
+        self.drafts.get(&f)
+    }
+
+    /// Every field with a problem, for a summary line.
+    pub fn issues(&self) -> impl Iterator<Item = (&Field, &FieldIssue)> {
+        self.drafts
+            .iter()
+            .filter_map(|(f, d)| d.issue.as_ref().map(|i| (f, i)))
+    }
+
+    /// Apply one action; returns the new state. Pure.
+    pub fn apply(&self, action: Action) -> State {
+        let mut next = self.clone();
+        match action {
+            Action::SetLang(l) => next.lang = l,
+            Action::ToggleLang => next.lang = self.lang_other(),
+            Action::SetTheme(t) => next.theme = t,
+            Action::Edit(f, text) => next.edit(f, text),
+            Action::SetChannel(ch) => {
+                if next.scenario.channel != ch {
+                    next.scenario.channel = ch;
+                    next.revision += 1;
+                }
+            }
+            Action::ApplyPreset(id) => {
+                if let Some(p) = presets().into_iter().find(|p| p.id == id) {
+                    next.scenario = p.scenario;
+                    next.drafts.clear();
+                    next.preset = Some(p.id);
+                    next.revision += 1;
+                }
+            }
+            Action::Reset => {
+                next.scenario = Scenario {
+                    channel: self.scenario.channel,
+                    ..Scenario::default()
+                };
+                next.drafts.clear();
+                next.preset = None;
+                next.revision += 1;
+            }
+            Action::Load(s) => {
+                next.scenario = *s;
+                next.drafts.clear();
+                next.preset = None;
+                next.revision += 1;
+            }
+        }
+        next
+    }
+
+    fn lang_other(&self) -> Lang {
+        match self.lang {
+            Lang::Zh => Lang::En,
+            Lang::En => Lang::Zh,
+        }
+    }
+
+    fn edit(&mut self, f: Field, text: String) {
+        let unit = f.meta().unit;
+        let issue = match parse_number(&text, unit) {
+            Err(e) => Some(FieldIssue::Parse(e)),
+            Ok(v) => match self.scenario.set(f, v) {
+                Err(e) => Some(FieldIssue::Invalid(e)),
+                Ok(()) => {
+                    self.revision += 1;
+                    self.preset = None;
+                    None
+                }
+            },
+        };
+        self.drafts.insert(f, Draft { text, issue });
+        // A coupon/price pair: fixing one may make the other valid again.
+        if let Field::Channel(ch, ChannelField::Price | ChannelField::Coupon) = f {
+            for other in [ChannelField::Price, ChannelField::Coupon] {
+                let of = Field::Channel(ch, other);
+                if of != f {
+                    self.retry(of);
+                }
+            }
+        }
+    }
+
+    /// Re-apply a field's pending text (after a field it depends on changed).
+    fn retry(&mut self, f: Field) {
+        let Some(d) = self.drafts.get(&f) else { return };
+        if d.issue.is_none() {
+            return;
+        }
+        if let Ok(v) = parse_number(&d.text, f.meta().unit) {
+            if self.scenario.set(f, v).is_ok() {
+                self.revision += 1;
+                if let Some(d) = self.drafts.get_mut(&f) {
+                    d.issue = None;
+                }
+            }
+        }
+    }
+}
+
+/// Yew's reducer glue lives in the app; this keeps `State` usable natively.
+pub fn reduce(state: Rc<State>, action: Action) -> Rc<State> {
+    let next = state.apply(action);
+    if next == *state {
+        state
+    } else {
+        Rc::new(next)
+    }
+}

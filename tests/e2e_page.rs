@@ -1,0 +1,169 @@
+//! End-to-end: a person's path through the calculator page, in both languages, at 375 px and
+//! 1280 px, with screenshots under target/screenshots/.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod support;
+
+use fantoccini::{Client, Locator};
+use std::time::Duration;
+use support::*;
+
+async fn type_in(c: &Client, css: &str, text: &str) {
+    let el = c.find(Locator::Css(css)).await.unwrap();
+    el.clear().await.unwrap();
+    el.send_keys(text).await.unwrap();
+}
+
+async fn click(c: &Client, css: &str) {
+    let el = c.find(Locator::Css(css)).await.unwrap();
+    // Scroll it to the middle first: a sticky column may otherwise cover it.
+    c.execute(
+        "arguments[0].scrollIntoView({block:'center'});",
+        vec![serde_json::to_value(&el).unwrap()],
+    )
+    .await
+    .unwrap();
+    el.click().await.unwrap();
+}
+
+/// Wait until the Monte Carlo band has arrived (the verdict then uses the ranges).
+async fn wait_band(c: &Client) {
+    for _ in 0..100 {
+        let t = text_of(c, "#s-net .band").await;
+        if t.contains("P10") {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    panic!("the P10–P90 band never arrived");
+}
+
+async fn person_path(vp: Viewport, tag: &str) {
+    let server = StaticServer::start(dist_dir(), vec![]).await;
+    let driver = Driver::start().await;
+    let c = browser(&driver, vp).await;
+    c.goto(&server.url("/")).await.unwrap();
+    wait_app(&c).await;
+    wait_band(&c).await;
+    let net_default = text_of(&c, "#s-net .stat-value").await;
+
+    // 1.2万 followers, as a Chinese user types it.
+    type_in(&c, "#f-followers", "1.2万").await;
+    // 微信小店推客
+    click(&c, "#ch-wxshop").await;
+    // Commission 8%.
+    type_in(&c, "#f-wxshop-commission-rate", "8").await;
+    wait_band(&c).await;
+    let net = text_of(&c, "#s-net .stat-value").await;
+    assert_ne!(net, net_default, "the summary did not follow the inputs");
+    assert!(
+        c.find_all(Locator::Css(".field .error"))
+            .await
+            .unwrap()
+            .is_empty(),
+        "valid inputs show an error"
+    );
+    // Donated traffic is shown for 微信小店推客.
+    let visits = text_of(&c, "#s-visits .stat-value").await;
+    assert!(
+        !visits.is_empty() && visits != "0",
+        "visits donated: {visits}"
+    );
+
+    // Open 高级假设: its grouped fields appear.
+    click(&c, "#advanced > summary").await;
+    let open = js(&c, "return document.getElementById('advanced').open").await;
+    assert_eq!(open, true);
+    let n_fields = c
+        .find_all(Locator::Css("#advanced .field input"))
+        .await
+        .unwrap()
+        .len();
+    assert!(n_fields >= 10, "advanced panel has {n_fields} fields");
+
+    // Read the verdict.
+    let verdict = text_of(&c, "#verdict-kind").await;
+    assert!(
+        ["值得入局", "慢半拍", "不建议"].contains(&verdict.as_str()),
+        "verdict: {verdict}"
+    );
+    let reasons = c
+        .find_all(Locator::Css("#verdict .reasons li"))
+        .await
+        .unwrap();
+    assert!(reasons.len() >= 2, "verdict has {} reasons", reasons.len());
+
+    // Charts drew something.
+    for id in ["chart-headline", "chart-tornado", "chart-entry"] {
+        let n = js(
+            &c,
+            &format!("return Number(document.getElementById('{id}').dataset.drawn || 0)"),
+        )
+        .await;
+        assert!(n.as_f64().unwrap_or(0.0) >= 1.0, "{id} not drawn");
+    }
+    let no_hscroll = js(
+        &c,
+        "return document.documentElement.scrollWidth <= window.innerWidth",
+    )
+    .await;
+    assert_eq!(no_hscroll, true, "horizontal scrolling at {tag}");
+
+    js(&c, "window.scrollTo(0, 0)").await;
+    shot(&c, vp, &format!("page-{tag}-zh")).await;
+
+    click(&c, "#lang-switch").await;
+    c.wait()
+        .for_element(Locator::XPath("//html[@lang='en']"))
+        .await
+        .unwrap();
+    let verdict_en = text_of(&c, "#verdict-kind").await;
+    assert!(
+        verdict_en.is_ascii() || verdict_en.contains('('),
+        "verdict not in English: {verdict_en}"
+    );
+    js(&c, "window.scrollTo(0, 0)").await;
+    shot(&c, vp, &format!("page-{tag}-en")).await;
+
+    let errors = console_errors(&c).await;
+    assert!(errors.is_empty(), "browser console errors: {errors:#?}");
+    c.close().await.unwrap();
+}
+
+async fn shot(c: &Client, vp: Viewport, name: &str) {
+    match vp {
+        Viewport::Desktop => {
+            screenshot_full(c, name, 1280).await;
+        }
+        _ => {
+            screenshot(c, name).await;
+            // And the rest of the page, a screen at a time.
+            let h = js(c, "return document.documentElement.scrollHeight")
+                .await
+                .as_f64()
+                .unwrap_or(0.0);
+            let mut y = 800.0;
+            let mut i = 1;
+            while y < h && i < 8 {
+                js(c, &format!("window.scrollTo(0, {y})")).await;
+                tokio::time::sleep(Duration::from_millis(100)).await;
+                screenshot(c, &format!("{name}-{i}")).await;
+                y += 800.0;
+                i += 1;
+            }
+            js(c, "window.scrollTo(0, 0)").await;
+        }
+    }
+}
+
+#[tokio::test]
+#[ignore = "needs dist/ and chromedriver: run ./dev.sh test"]
+async fn person_path_at_phone_width() {
+    person_path(Viewport::Phone, "375").await;
+}
+
+#[tokio::test]
+#[ignore = "needs dist/ and chromedriver: run ./dev.sh test"]
+async fn person_path_at_desktop_width() {
+    person_path(Viewport::Desktop, "1280").await;
+}
