@@ -26,7 +26,7 @@ pub fn ln(x: f64) -> f64 {
     let mut term = z;
     let mut sum = 0.0;
     let mut n = 1.0;
-    for _ in 0..30 {
+    for _ in 0..16 {
         sum += term / n;
         term *= z2;
         n += 2.0;
@@ -45,7 +45,7 @@ pub fn exp(y: f64) -> f64 {
     let mut term = 1.0;
     let mut sum = 1.0;
     let mut i = 1.0;
-    for _ in 0..25 {
+    for _ in 0..20 {
         term *= r / i;
         sum += term;
         i += 1.0;

@@ -110,34 +110,97 @@ pub fn triangular(u: f64, a: f64, c: f64, b: f64) -> f64 {
     } else {
         b - ((1.0 - u) * w * (b - c)).sqrt()
     };
-    x.clamp(a, b)
-}
-
-/// Percentile by linear interpolation between order statistics at `q·(n−1)`.
-fn quantile(buf: &mut [f64], q: f64) -> f64 {
-    let n = buf.len();
-    if n == 0 {
-        return 0.0;
-    }
-    let pos = q * (n - 1) as f64;
-    let i = pos.floor() as usize;
-    let frac = pos - i as f64;
-    let (_, a, rest) = buf.select_nth_unstable_by(i, f64::total_cmp);
-    let a = *a;
-    if frac > 0.0 && !rest.is_empty() {
-        let b = rest.iter().copied().fold(f64::INFINITY, f64::min);
-        a + (b - a) * frac
-    } else {
+    // Clamp by comparison (no libm call at opt-level "z").
+    if x < a {
         a
+    } else if x > b {
+        b
+    } else {
+        x
     }
 }
 
-fn band(buf: &mut [f64]) -> Band {
-    Band {
-        p10: quantile(buf, 0.1),
-        p50: quantile(buf, 0.5),
-        p90: quantile(buf, 0.9),
+/// Order-preserving integer key of an f32 (total order; same on every target).
+fn key32(x: f32) -> u32 {
+    let b = x.to_bits();
+    if b & 0x8000_0000 != 0 {
+        !b
+    } else {
+        b | 0x8000_0000
     }
+}
+
+fn unkey32(k: u32) -> f64 {
+    let b = if k & 0x8000_0000 != 0 {
+        k & 0x7fff_ffff
+    } else {
+        !k
+    };
+    f32::from_bits(b) as f64
+}
+
+/// Order-preserving integer key of an f64.
+fn key64(x: f64) -> u64 {
+    let b = x.to_bits();
+    if b & (1 << 63) != 0 {
+        !b
+    } else {
+        b | (1 << 63)
+    }
+}
+
+fn unkey64(k: u64) -> f64 {
+    f64::from_bits(if k & (1 << 63) != 0 {
+        k & !(1 << 63)
+    } else {
+        !k
+    })
+}
+
+/// P10/P50/P90 by linear interpolation between order statistics at `q·(n−1)`, on integer
+/// keys (selection, not a full sort: P50 first, then P10 below it and P90 above it).
+fn band_keys<K: Copy + Ord>(keys: &mut [K], decode: impl Fn(K) -> f64) -> Band {
+    let n = keys.len();
+    if n == 0 {
+        return Band::default();
+    }
+    let pos = |q: f64| {
+        let p = q * (n - 1) as f64;
+        let i = p.floor() as usize;
+        (i, p - i as f64)
+    };
+    let (i50, f50) = pos(0.5);
+    let (i10, f10) = pos(0.1);
+    let (i90, f90) = pos(0.9);
+    keys.select_nth_unstable(i50);
+    let (lower, upper) = keys.split_at_mut(i50 + 1);
+    // P50's upper neighbour is the smallest key above it.
+    let interp = |a: K, next: Option<K>, f: f64| {
+        let a = decode(a);
+        match next {
+            Some(b) if f > 0.0 => a + (decode(b) - a) * f,
+            _ => a,
+        }
+    };
+    let p50 = interp(lower[i50], upper.iter().copied().min(), f50);
+    // P10 lies in lower[..=i50]; its neighbour i10 + 1 ≤ i50 is there too.
+    let p10 = if i10 < i50 {
+        lower[..i50].select_nth_unstable(i10);
+        let next = lower[i10 + 1..].iter().copied().min();
+        interp(lower[i10], next, f10)
+    } else {
+        interp(lower[i50], upper.iter().copied().min(), f10)
+    };
+    // P90 lies in upper (index i90 − i50 − 1) unless n is tiny.
+    let p90 = if i90 > i50 {
+        let j = i90 - i50 - 1;
+        upper.select_nth_unstable(j);
+        let next = upper[j + 1..].iter().copied().min();
+        interp(upper[j], next, f90)
+    } else {
+        interp(lower[i50], upper.iter().copied().min(), f90)
+    };
+    Band { p10, p50, p90 }
 }
 
 /// Per-draw summary figures.
@@ -156,10 +219,9 @@ pub struct MonteCarlo {
     done: u32,
     weeks: usize,
     delay: usize,
-    /// Week-major per-week series: `[week * total + draw]` (f32 keeps 20,000 × 156 small).
-    cum_net: Vec<f32>,
-    cum_visits: Vec<f32>,
-    followers: Vec<f32>,
+    /// Draw-major per-week series, `3 × weeks` values per draw: cumulative net, cumulative
+    /// visits donated, followers donated (f32 keeps 20,000 × 156 × 3 at 37 MB).
+    series: Vec<f32>,
     /// Draw-major summary figures: `[draw * NSUM + k]`.
     sums: Vec<f64>,
     net_positive: u32,
@@ -181,9 +243,7 @@ impl MonteCarlo {
             done: 0,
             weeks,
             delay: entry_delay(&s.person),
-            cum_net: vec![0.0; cells],
-            cum_visits: vec![0.0; cells],
-            followers: vec![0.0; cells],
+            series: vec![0.0; 3 * cells],
             sums: vec![0.0; total as usize * NSUM],
             net_positive: 0,
             beats_hourly: 0,
@@ -230,16 +290,18 @@ impl MonteCarlo {
             }
         }
         let d = self.done as usize;
-        let total = self.total as usize;
-        let (cn, cv, fo) = (&mut self.cum_net, &mut self.cum_visits, &mut self.followers);
+        let weeks = self.weeks;
+        let block = &mut self.series[3 * weeks * d..3 * weeks * (d + 1)];
+        let (cn, rest) = block.split_at_mut(weeks);
+        let (cv, fo) = rest.split_at_mut(weeks);
         let (mut net, mut visits) = (0.0f64, 0.0f64);
         let t = simulate(&p, &c, eps, self.ch, self.delay, |r| {
             net += r.net;
             visits += r.visits_donated;
-            let i = r.week as usize * total + d;
-            cn[i] = net as f32;
-            cv[i] = visits as f32;
-            fo[i] = r.followers_donated as f32;
+            let w = r.week as usize;
+            cn[w] = net as f32;
+            cv[w] = visits as f32;
+            fo[w] = r.followers_donated as f32;
         });
         let nph = t.net_per_hour();
         let row = [
@@ -265,26 +327,31 @@ impl MonteCarlo {
     /// Bands from the draws so far (at least one).
     pub fn result(&self) -> McResult {
         let n = self.done as usize;
-        let total = self.total as usize;
-        let mut buf = vec![0.0f64; n];
-        let mut series = |v: &[f32]| -> Vec<Band> {
-            (0..self.weeks)
-                .map(|w| {
-                    for (b, x) in buf.iter_mut().zip(&v[w * total..w * total + n]) {
-                        *b = *x as f64;
-                    }
-                    band(&mut buf)
-                })
-                .collect()
-        };
-        let cum_net = series(&self.cum_net);
-        let cum_visits_donated = series(&self.cum_visits);
-        let followers_donated = series(&self.followers);
-        let mut sum = |k: usize| -> Band {
-            for (d, b) in buf.iter_mut().enumerate() {
-                *b = self.sums[d * NSUM + k];
+        let weeks = self.weeks;
+        // Transpose the draw-major series into week-major integer keys, one column per
+        // (series, week), then select percentiles column by column.
+        let cols = 3 * weeks;
+        let mut keys = vec![0u32; cols * n];
+        for (d, block) in self.series.chunks_exact(cols).take(n).enumerate() {
+            for (j, &x) in block.iter().enumerate() {
+                keys[j * n + d] = key32(x);
             }
-            band(&mut buf)
+        }
+        let mut bands: Vec<Band> = keys
+            .chunks_exact_mut(n.max(1))
+            .take(cols)
+            .map(|col| band_keys(col, unkey32))
+            .collect();
+        bands.resize(cols, Band::default());
+        let followers_donated = bands.split_off(2 * weeks);
+        let cum_visits_donated = bands.split_off(weeks);
+        let cum_net = bands;
+        let mut col = vec![0u64; n];
+        let mut sum = |k: usize| -> Band {
+            for (d, b) in col.iter_mut().enumerate() {
+                *b = key64(self.sums[d * NSUM + k]);
+            }
+            band_keys(&mut col, unkey64)
         };
         let nf = n.max(1) as f64;
         McResult {

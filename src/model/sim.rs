@@ -167,6 +167,26 @@ impl Totals {
     }
 }
 
+/// `a.min(b)` without a libm call (at opt-level "z" `f64::min` becomes a call to `fmin`).
+#[inline(always)]
+fn min2(a: f64, b: f64) -> f64 {
+    if b < a {
+        b
+    } else {
+        a
+    }
+}
+
+/// `a.max(b)` without a libm call.
+#[inline(always)]
+fn max2(a: f64, b: f64) -> f64 {
+    if b > a {
+        b
+    } else {
+        a
+    }
+}
+
 fn round_clamp(x: f64, lo: usize, hi: usize) -> usize {
     if x.is_finite() {
         (x.round().max(lo as f64) as usize).clamp(lo, hi)
@@ -182,6 +202,7 @@ pub(crate) fn horizon(p: &Person) -> usize {
 
 /// Run the weekly model of MODEL.md §4 for one channel, calling `on_week` with every row.
 /// No heap allocation: cohorts and settlement live in fixed-size stack arrays.
+#[inline]
 pub(crate) fn simulate<F: FnMut(&WeekRow)>(
     p: &Person,
     c: &ChannelParams,
@@ -209,6 +230,13 @@ pub(crate) fn simulate<F: FnMut(&WeekRow)>(
     let levels = round_clamp(c.levels, 0, 4);
     let donates = ch.donates_traffic();
     let post_hours = p.posts_per_week * p.minutes_per_post / 60.0;
+    // Reciprocals computed once: no division in the weekly loop.
+    let inv_maturity = if c.maturity_weeks > 0.0 {
+        1.0 / c.maturity_weeks
+    } else {
+        0.0
+    };
+    let inv_price = if price > 0.0 { 1.0 / price } else { 0.0 };
     let post_reach = p.posts_per_week * p.reach_rate;
 
     // Stocks.
@@ -230,23 +258,16 @@ pub(crate) fn simulate<F: FnMut(&WeekRow)>(
         let active = t >= delay;
         // §4.5 platform maturity (article §4: "没有平台给商家反哺流量的机制…凭什么定向破价"):
         // the targeted coupon ramps with calendar weeks, so a later entrant starts better off.
-        let ramp = if c.maturity_weeks <= 0.0 {
+        let ramp = if t as f64 >= c.maturity_weeks {
             1.0
         } else {
-            (t as f64 / c.maturity_weeks).min(1.0)
+            t as f64 * inv_maturity
         };
-        let coupon = c
-            .coupon
-            .max(c.mature_coupon_share * price * ramp)
-            .min(price);
+        let coupon = min2(max2(c.coupon, c.mature_coupon_share * price * ramp), price);
         let paid = price - coupon;
         // §4.2 savings share (article §1: coupon + rebate make it "香") drives conversion.
-        let s = if price > 0.0 {
-            (coupon + c.rebate_share * cr * paid) / price
-        } else {
-            0.0
-        };
-        let conv = (c.base_conversion * (1.0 + eps * s) * trend).clamp(0.0, 1.0);
+        let s = (coupon + c.rebate_share * cr * paid) * inv_price;
+        let conv = min2(max2(c.base_conversion * (1.0 + eps * s) * trend, 0.0), 1.0);
         trend *= trend_w;
 
         let mut row = WeekRow {
@@ -256,7 +277,7 @@ pub(crate) fn simulate<F: FnMut(&WeekRow)>(
         let mut income = 0.0;
         if active {
             // §4.1 audience: donated followers who bypass you are no longer addressable.
-            let addr = (a - c.bypass_share * don).max(0.0);
+            let addr = max2(a - c.bypass_share * don, 0.0);
             let impressions = post_reach * addr;
             let clicks = impressions * p.click_rate;
             let new_orders = clicks * conv;
@@ -294,21 +315,26 @@ pub(crate) fn simulate<F: FnMut(&WeekRow)>(
             // §4.1 muting (+ §3 bad goods: each first-time buyer of a fake mutes you; buyers who
             // come back evidently do not) and growth.
             let a_start = a;
-            let mutes = (impressions * p.mute_rate + new_orders * c.problem_share).min(addr);
+            let mutes = min2(
+                impressions * p.mute_rate + new_orders * c.problem_share,
+                addr,
+            );
             // §4.4 followers donated (article §4: "这些流量后续就会关注那个达人的账号"): people,
             // so no more than the reachable people left after muting, and capped by the audience.
-            let follow =
-                (clicks * c.follow_away_rate + new_orders * c.buyer_follow_rate).min(addr - mutes);
-            a = (a - mutes + c.audience_growth_per_week).max(0.0);
+            let follow = min2(
+                clicks * c.follow_away_rate + new_orders * c.buyer_follow_rate,
+                addr - mutes,
+            );
+            a = max2(a - mutes + c.audience_growth_per_week, 0.0);
             t_.ever_audience += c.audience_growth_per_week;
-            don = (don + follow).min(a);
+            don = min2(don + follow, a);
 
             // §4.6 network stocks: recruits from your start-of-week audience, downline recruits,
             // churn. A member is a follower who joined: level 1 is capped by your audience, level
             // k+1 by the audiences of level-k members (each cap only ever grows with the audience,
             // so more followers never shrink the network).
             if levels > 0 {
-                let keep_m = (1.0 - c.member_churn_per_month * w).max(0.0);
+                let keep_m = max2(1.0 - c.member_churn_per_month * w, 0.0);
                 let mut next = [0.0f64; 4];
                 for k in 0..levels {
                     let (inflow, cap) = if k == 0 {
@@ -319,7 +345,7 @@ pub(crate) fn simulate<F: FnMut(&WeekRow)>(
                             next[k - 1] * c.member_followers,
                         )
                     };
-                    next[k] = ((members[k] + inflow) * keep_m).min(cap);
+                    next[k] = min2((members[k] + inflow) * keep_m, cap);
                 }
                 members = next;
             }
