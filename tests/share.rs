@@ -298,6 +298,12 @@ fn hand_picked_hostile_links() {
     let long_junk = "a=b&".repeat(20_000);
     let many_followers = "followers=1&".repeat(5_000);
     let unicode_long = "中文😀".repeat(10_000);
+    // Multi-byte characters across every cut point (the length cap and the echoed-key cap).
+    let unicode_shifted: Vec<String> = (0..4)
+        .map(|i| format!("{}{}", "a".repeat(i), "😀".repeat(MAX_QUERY_LEN / 3)))
+        .chain((0..4).map(|i| format!("{}{}", "a".repeat(i), "😀".repeat(100))))
+        .chain((0..4).map(|i| format!("{}{}=1", "a".repeat(i), "😀".repeat(100))))
+        .collect();
     let near_cap = format!("{}&followers=5", "x".repeat(MAX_QUERY_LEN - 3));
     let cases: Vec<&str> = vec![
         "",
@@ -336,7 +342,10 @@ fn hand_picked_hostile_links() {
         &unicode_long,
         &near_cap,
     ];
-    for q in cases {
+    for q in cases
+        .into_iter()
+        .chain(unicode_shifted.iter().map(String::as_str))
+    {
         let d = decode(q);
         assert_decoded_sane(&d);
         let _ = decode_view(q);

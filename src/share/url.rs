@@ -24,7 +24,8 @@
 //! which also loads the iframe only when it comes near the viewport (IntersectionObserver with a
 //! 600 px root margin; immediately where IntersectionObserver is missing).
 
-use super::{channel_from_str, migrate_key, Builder, IgnoreReason, Ignored, SHARE_VERSION};
+use super::{channel_from_str, migrate_key, Builder, SHARE_VERSION};
+pub use super::{IgnoreReason, Ignored};
 use crate::model::{Field, Lang, Scenario};
 
 /// `type` of the height message an embedded page posts to its parent.
@@ -191,6 +192,18 @@ pub fn percent_decode(s: &str) -> String {
     String::from_utf8_lossy(&out).into_owned()
 }
 
+/// The longest prefix of `s` of at most `max` bytes that ends on a character boundary.
+fn prefix(s: &str, max: usize) -> &str {
+    if s.len() <= max {
+        return s;
+    }
+    let mut cut = max;
+    while !s.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    &s[..cut]
+}
+
 /// Split a hash or query into decoded `(key, value)` pairs, bounded by [`MAX_QUERY_LEN`] and
 /// [`MAX_PARAMS`]. The second result is the raw key of the first parameter not read, if any.
 fn split_pairs(q: &str) -> (Vec<(String, String)>, Option<String>) {
@@ -200,10 +213,7 @@ fn split_pairs(q: &str) -> (Vec<(String, String)>, Option<String>) {
         .unwrap_or(q);
     let mut dropped: Option<String> = None;
     let q = if q.len() > MAX_QUERY_LEN {
-        let mut cut = MAX_QUERY_LEN;
-        while !q.is_char_boundary(cut) {
-            cut -= 1;
-        }
+        let cut = prefix(q, MAX_QUERY_LEN).len();
         // Drop the parameter the cut falls into, unless the cut is exactly at a separator.
         let keep = if q.as_bytes()[cut] == b'&' {
             cut
@@ -212,7 +222,7 @@ fn split_pairs(q: &str) -> (Vec<(String, String)>, Option<String>) {
         };
         let rest = q[keep..].trim_start_matches('&');
         let key = rest.split(['&', '=']).next().unwrap_or("");
-        dropped = Some(percent_decode(&key[..key.len().min(256)]));
+        dropped = Some(percent_decode(prefix(key, 256)));
         &q[..keep]
     } else {
         q
@@ -222,7 +232,7 @@ fn split_pairs(q: &str) -> (Vec<(String, String)>, Option<String>) {
         if pairs.len() == MAX_PARAMS {
             if dropped.is_none() {
                 let key = part.split('=').next().unwrap_or("");
-                dropped = Some(percent_decode(&key[..key.len().min(256)]));
+                dropped = Some(percent_decode(prefix(key, 256)));
             }
             break;
         }
