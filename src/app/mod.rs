@@ -2,10 +2,14 @@
 
 mod fields;
 mod inputs;
+pub mod link;
 mod math;
 mod mc;
+mod offline;
 mod outputs;
+pub mod qr;
 mod sections;
+mod workshop;
 
 use crate::i18n::{t, Key};
 use crate::model::{verdict, Lang};
@@ -20,6 +24,7 @@ pub fn mount() {
         Some(el) => yew::Renderer::<App>::with_root(el).render(),
         None => yew::Renderer::<App>::new().render(),
     };
+    offline::register_service_worker();
 }
 
 /// `use_reducer` glue over the pure `State::apply`.
@@ -89,14 +94,25 @@ pub fn App() -> Html {
                     <h1>{ t(l, Key::AppName) }</h1>
                     <p class="tagline">{ t(l, Key::Tagline) }</p>
                 </div>
+                <div class="top-tools">
+                <button class="tool" type="button" id="present"
+                        onclick={dispatch.reform(|_| Action::Present(true))}>
+                    { l.pick("演示模式", "Present") }
+                </button>
+                <button class="tool" type="button" id="print"
+                        onclick={Callback::from(|_| offline::print_page())}>
+                    { l.pick("打印", "Print") }
+                </button>
                 <button class="lang-switch" type="button" id="lang-switch"
                         aria-label={t(l, Key::LangSwitchLabel)} lang={other(l).tag()}
                         onclick={dispatch.reform(|_| Action::ToggleLang)}>
                     { t(l, Key::LangSwitch) }
                 </button>
+                </div>
             </header>
             <main id="calc" class="calc">
                 <section class="col inputs" aria-labelledby="h-inputs">
+                    <workshop::Presets state={state.clone()} dispatch={dispatch.clone()} />
                     <inputs::Inputs state={state.clone()} dispatch={dispatch.clone()} />
                 </section>
                 <section class="col outputs" aria-labelledby="h-results">
@@ -111,6 +127,7 @@ pub fn App() -> Html {
                         channel={state.scenario.channel} mc={mc.clone()} />
                     <outputs::CompareTable lang={l} results={results.clone()}
                         channel={state.scenario.channel} dispatch={dispatch.clone()} />
+                    <workshop::ComparePanel state={state.clone()} dispatch={dispatch.clone()} dark={dark} />
                     <sections::Sensitivity lang={l} dark={dark} results={results.clone()} />
                     <sections::Entry lang={l} dark={dark} results={results.clone()} />
                     <math::ShowTheMath lang={l} scenario={Rc::new(state.scenario.clone())}
@@ -118,6 +135,10 @@ pub fn App() -> Html {
                 </section>
             </main>
             <footer class="foot"><p>{ t(l, Key::Footer) }</p></footer>
+            if state.presenter.is_some() {
+                <workshop::Presenter state={state.clone()} dispatch={dispatch.clone()}
+                    results={results.clone()} dark={dark} />
+            }
         </div>
     }
 }

@@ -7,7 +7,9 @@
 pub mod results;
 
 use crate::input::parse::{parse_number, ParseError};
-use crate::model::{presets, ChannelField, ChannelId, Field, FieldError, Lang, Scenario};
+use crate::model::{
+    presets, project_all, what_if_delay, ChannelField, ChannelId, Field, FieldError, Lang, Scenario,
+};
 use std::collections::HashMap;
 use std::rc::Rc;
 
@@ -27,6 +29,18 @@ pub enum FieldIssue {
 pub struct Draft {
     pub text: String,
     pub issue: Option<FieldIssue>,
+}
+
+/// Most scenarios side by side in the compare panel.
+pub const MAX_COMPARE: usize = 3;
+/// Stages of the presenter walk through the article (§1 → §2 → §3 → §4 → 结论).
+pub const STAGES: usize = 5;
+
+/// Presenter mode (演示模式): which stage, and whether the inputs are unlocked.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Presenter {
+    pub stage: usize,
+    pub unlocked: bool,
 }
 
 /// Light / dark / follow the system.
@@ -50,6 +64,10 @@ pub struct State {
     pub preset: Option<&'static str>,
     /// Bumped on every change of `scenario`, so effects can tell a stale computation.
     pub revision: u64,
+    /// Scenarios pinned for side-by-side comparison (at most `MAX_COMPARE`).
+    pub compare: Vec<Scenario>,
+    /// Presenter mode, when on.
+    pub presenter: Option<Presenter>,
 }
 
 impl Default for State {
@@ -61,6 +79,8 @@ impl Default for State {
             drafts: HashMap::new(),
             preset: None,
             revision: 0,
+            compare: Vec::new(),
+            presenter: None,
         }
     }
 }
@@ -80,6 +100,25 @@ pub enum Action {
     Reset,
     /// Replace the whole scenario (import, shared link); drafts are dropped.
     Load(Box<Scenario>),
+    /// Pin the current scenario for comparison (the oldest pin goes when full).
+    PinCompare,
+    /// Compare the same person on three channels: the chosen one and the two best others.
+    CompareChannels,
+    /// Compare 微信小店推客 entered now against entered later (慢半拍).
+    CompareEntry,
+    /// Drop one pinned scenario.
+    Unpin(usize),
+    /// Load a pinned scenario into the calculator.
+    LoadPinned(usize),
+    ClearCompare,
+    /// Presenter mode on / off (on starts at stage 0, inputs locked).
+    Present(bool),
+    /// Move `delta` stages (clamped).
+    Step(i32),
+    /// Jump to a stage.
+    Stage(usize),
+    /// Unlock / lock the inputs in presenter mode.
+    Unlock(bool),
 }
 
 impl State {
@@ -132,8 +171,69 @@ impl State {
                 next.preset = None;
                 next.revision += 1;
             }
+            Action::PinCompare => next.pin(self.scenario.clone()),
+            Action::CompareChannels => {
+                next.compare.clear();
+                for ch in three_channels(&self.scenario) {
+                    next.pin(Scenario {
+                        channel: ch,
+                        ..self.scenario.clone()
+                    });
+                }
+            }
+            Action::CompareEntry => {
+                next.compare.clear();
+                let mut now = self.scenario.clone();
+                now.channel = ChannelId::Wxshop;
+                now.person.entry_delay_weeks = 0.0;
+                let mut later = now.clone();
+                later.person.entry_delay_weeks = what_if_delay(&self.scenario) as f64;
+                next.pin(now);
+                next.pin(later);
+            }
+            Action::Unpin(i) => {
+                if i < next.compare.len() {
+                    next.compare.remove(i);
+                }
+            }
+            Action::LoadPinned(i) => {
+                if let Some(s) = self.compare.get(i) {
+                    return next.apply(Action::Load(Box::new(s.clone())));
+                }
+            }
+            Action::ClearCompare => next.compare.clear(),
+            Action::Present(on) => {
+                next.presenter = on.then(Presenter::default);
+            }
+            Action::Step(d) => {
+                if let Some(p) = next.presenter.as_mut() {
+                    p.stage = (p.stage as i64 + d as i64).clamp(0, STAGES as i64 - 1) as usize;
+                }
+            }
+            Action::Stage(i) => {
+                if let Some(p) = next.presenter.as_mut() {
+                    p.stage = i.min(STAGES - 1);
+                }
+            }
+            Action::Unlock(u) => {
+                if let Some(p) = next.presenter.as_mut() {
+                    p.unlocked = u;
+                }
+            }
         }
         next
+    }
+
+    /// Whether inputs may be edited (always, except in locked presenter mode).
+    pub fn inputs_locked(&self) -> bool {
+        matches!(self.presenter, Some(p) if !p.unlocked)
+    }
+
+    fn pin(&mut self, s: Scenario) {
+        if self.compare.len() == MAX_COMPARE {
+            self.compare.remove(0);
+        }
+        self.compare.push(s);
     }
 
     fn lang_other(&self) -> Lang {
@@ -144,6 +244,9 @@ impl State {
     }
 
     fn edit(&mut self, f: Field, text: String) {
+        if self.inputs_locked() {
+            return;
+        }
         let unit = f.meta().unit;
         let issue = match parse_number(&text, unit) {
             Err(e) => Some(FieldIssue::Parse(e)),
@@ -183,6 +286,19 @@ impl State {
             }
         }
     }
+}
+
+/// The chosen channel and the two others with the best deterministic net per hour.
+fn three_channels(s: &Scenario) -> Vec<ChannelId> {
+    let mut others: Vec<(ChannelId, f64)> = project_all(s)
+        .into_iter()
+        .map(|p| (p.summary.channel, p.summary.net_per_hour))
+        .filter(|(c, _)| *c != s.channel)
+        .collect();
+    others.sort_by(|a, b| b.1.total_cmp(&a.1));
+    let mut v = vec![s.channel];
+    v.extend(others.into_iter().take(MAX_COMPARE - 1).map(|(c, _)| c));
+    v
 }
 
 /// Yew's reducer glue lives in the app; this keeps `State` usable natively.

@@ -1,0 +1,18 @@
+//! The page's own address and the link that reproduces a scenario (issue 5's codec).
+
+use crate::model::{Lang, Scenario};
+use crate::share::url::encode;
+
+/// This page's address without its `#fragment` (keeps `?embed=…` options out: a shared link
+/// opens the full page).
+pub fn page_url() -> String {
+    let loc = gloo::utils::window().location();
+    let origin = loc.origin().unwrap_or_default();
+    let path = loc.pathname().unwrap_or_else(|_| "/".into());
+    format!("{origin}{path}")
+}
+
+/// The link that opens `s` in `lang` exactly (same numbers, same seed).
+pub fn scenario_link(s: &Scenario, lang: Lang) -> String {
+    format!("{}#{}", page_url(), encode(s, lang))
+}
