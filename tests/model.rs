@@ -513,3 +513,12 @@ fn tornado_sorted_and_break_even_meaningful() {
     t2.person.followers = v - 1.0;
     assert!(project(&t2, ChannelId::Wxshop).summary.net_per_hour < s.person.hourly_value);
 }
+
+// ---------- determinism ----------
+
+/// Native and wasm agree bit for bit: `FINGERPRINT` was computed on x86_64 and equals the value
+/// a wasm32 build gives in node (see `fingerprint.rs`).
+#[test]
+fn fingerprint_is_pinned() {
+    assert_eq!(fingerprint(FINGERPRINT_SEED), FINGERPRINT);
+}

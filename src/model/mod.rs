@@ -3,6 +3,7 @@
 mod channel;
 mod detmath;
 mod field;
+mod fingerprint;
 mod mc;
 mod meta;
 mod presets;
@@ -13,6 +14,7 @@ mod verdict;
 
 pub use channel::{ChannelId, Lang};
 pub use field::{ChannelField, Field, FieldError, FieldErrorKind, PersonField};
+pub use fingerprint::{fingerprint, FINGERPRINT, FINGERPRINT_SEED};
 pub use mc::{
     monte_carlo, range_around, triangular, uncertain_inputs, Band, McResult, MonteCarlo, Uncertain,
     MAX_DRAWS,
