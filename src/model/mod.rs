@@ -4,12 +4,14 @@ mod channel;
 mod detmath;
 mod field;
 mod fingerprint;
+mod labels;
 mod mc;
 mod meta;
 mod presets;
 mod scenario;
 mod sensitivity;
 mod sim;
+mod sources;
 mod verdict;
 
 pub use channel::{ChannelId, Lang};
