@@ -40,8 +40,8 @@ pub fn presets() -> Vec<Preset> {
             id: "article_taoke_34",
             name_zh: "文章§1：49元商品到手34元",
             name_en: "Article §1: a ¥49 item for ¥34",
-            rationale_zh: "49元商品，10元券+5元佣金全返，买家到手34元、省15元",
-            rationale_en: "¥49 item, ¥10 coupon + ¥5 commission fully rebated: the buyer pays ¥34 and saves ¥15",
+            rationale_zh: "49元商品，10元券+5元佣金全返，买家到手34元、省15元——买家真省钱，你自己一分不赚",
+            rationale_en: "¥49 item, ¥10 coupon + ¥5 commission fully rebated: the buyer pays ¥34 and saves ¥15 — real savings, nothing left for you",
             scenario: with(ChannelId::Taoke, |s| {
                 let c = s.params_mut(ChannelId::Taoke);
                 c.commission_rate = 5.0 / 39.0;
@@ -50,16 +50,15 @@ pub fn presets() -> Vec<Preset> {
         },
         Preset {
             id: "article_wxshop_1000",
-            name_zh: "文章§4：一次转发带去1000个流量",
-            name_en: "Article §4: one forward sends 1,000 visits",
-            rationale_zh: "转发到4000人的群，四分之一点进直播间：1000个流量、10人成交，其余990个流量一分钱没给你",
-            rationale_en: "Forward to groups of 4,000, a quarter click: 1,000 visits, 10 orders, the other 990 earn you nothing",
+            name_zh: "文章§4：每次转发带去1000个流量",
+            name_en: "Article §4: each forward sends 1,000 visits",
+            rationale_zh: "每周转发一次到4000人的群，四分之一点进直播间：1000个流量、10人成交，其余990个流量一分钱没给你，还有人关注了达人",
+            rationale_en: "One forward a week to groups of 4,000, a quarter click: 1,000 visits, 10 orders, the other 990 earn you nothing and some follow the streamer",
             scenario: with(ChannelId::Wxshop, |s| {
                 s.person.followers = 4000.0;
                 s.person.posts_per_week = 1.0;
                 s.person.reach_rate = 1.0;
                 s.person.click_rate = 0.25;
-                s.person.horizon_weeks = 1.0;
             }),
         },
         Preset {

@@ -51,35 +51,42 @@ impl Default for Person {
 pub struct ChannelParams {
     /// List price of a typical item, yuan.
     pub price: f64,
-    /// Targeted discount the buyer gets only through your link, yuan (≤ price).
+    /// Targeted discount the buyer gets only through your link, yuan (≤ price). Article §1:
+    /// the ¥10 coupon that makes 淘宝客 "香"; §4: none yet on 微信小店.
     pub coupon: f64,
     /// Commission as a share of the paid price, fraction.
     pub commission_rate: f64,
-    /// Share of your commission returned to the buyer (返利), fraction.
+    /// Share of your commission returned to the buyer (返利), fraction. Article §1: ¥5 返利.
     pub rebate_share: f64,
-    /// Platform's cut of the commission (技术服务费), fraction.
+    /// Platform's cut of the commission (技术服务费), fraction. SOURCES.md: 淘宝联盟 10%.
     pub platform_fee: f64,
-    /// Orders per click with no discount, fraction.
+    /// Orders per click with no discount, fraction. Article §4: 1,000 visits → 10 orders.
     pub base_conversion: f64,
     /// Repeat orders per past buyer per month, orders/month.
     pub repeat_per_month: f64,
     /// Days after a purchase during which repeats are credited to you, days (≥ 3650 = forever).
+    /// Article §4: "除非…后续的成交一直锁定给我…如果只锁定一段时间其实意义也不大".
     pub attribution_days: f64,
-    /// Share of visitors who start following the 达人, fraction.
+    /// Share of visitors who start following the 达人, fraction. Article §4: "说不定还有一部分
+    /// 也去关注了达人直播间".
     pub follow_away_rate: f64,
-    /// Share of buyers who start following the 达人, fraction.
+    /// Share of buyers who start following the 达人, fraction. Article §4: "这10个人以后都去
+    /// 达人直播间购买了".
     pub buyer_follow_rate: f64,
-    /// Share of donated followers who no longer need your link, fraction.
+    /// Share of donated followers who no longer need your link, fraction. Article §4: "和你都
+    /// 没有一毛钱的关系".
     pub bypass_share: f64,
     /// Orders per donated follower per month at the 达人 (without you), orders/month.
     pub donated_orders_per_month: f64,
-    /// Settlement delay (账期), days.
+    /// Settlement delay (账期), days. Article §3: 快团团 "资金立马到账"; 淘客 pays on the 20th.
     pub settlement_days: f64,
-    /// Monthly drift of conversion, fraction/month (−0.03 = −3% a month).
+    /// Monthly drift of conversion, fraction/month (−0.03 = −3% a month). Article §3: 快团团
+    /// "从2024年开始…逐渐凋落".
     pub trend_per_month: f64,
     /// Share of orders with bad goods (refunded, no commission; the buyer mutes you), fraction.
+    /// Article §3: "假货、A货" on an unregulated platform.
     pub problem_share: f64,
-    /// Fixed costs, yuan/week (e.g. lotteries and perks in a live room).
+    /// Fixed costs, yuan/week. Article §4: a private live room's "抽奖和福利".
     pub fixed_cost_per_week: f64,
     /// One-off entry fee paid in the first active week, yuan.
     pub entry_cost: f64,
@@ -87,11 +94,13 @@ pub struct ChannelParams {
     pub extra_hours_per_week: f64,
     /// New followers per week the channel brings, people/week.
     pub audience_growth_per_week: f64,
-    /// Weeks until the platform has search-driven 反哺 and mature coupons, weeks.
+    /// Weeks until the platform has search-driven 反哺 and mature coupons, weeks. Article §4:
+    /// "现在时机还不成熟…等平台生态逐步完善成熟了…再切入问题不大".
     pub maturity_weeks: f64,
-    /// Targeted coupon at maturity as a share of price, fraction.
+    /// Targeted coupon at maturity as a share of price, fraction. Article §1's 淘客 coupon is
+    /// 10/49 ≈ 20%.
     pub mature_coupon_share: f64,
-    /// Distribution levels paid overrides (integer 0–4; ≥ 3 is flagged).
+    /// Distribution levels paid overrides (integer 0–4; ≥ 3 is flagged). Article §2: "多级分销".
     pub levels: f64,
     /// Override as a share of level-k downline GMV, fraction (k = 1..4).
     pub override_rates: [f64; 4],
@@ -99,9 +108,9 @@ pub struct ChannelParams {
     pub recruit_share_per_month: f64,
     /// Members each member recruits per month, people/month.
     pub downline_recruits_per_month: f64,
-    /// Share of members who sell beyond themselves, fraction.
+    /// Share of members who sell beyond themselves, fraction. Article §2: "占比10%都不到".
     pub seller_share: f64,
-    /// Self-purchase per member (and you), yuan/month.
+    /// Self-purchase per member (and you), yuan/month. Article §2: "90%…自购也可以赚佣金".
     pub self_purchase_per_month: f64,
     /// Audience of each member, people.
     pub member_followers: f64,

@@ -12,8 +12,9 @@ pub const MAX_WEEKS: usize = 156;
 pub const DEFAULT_WHAT_IF_DELAY_WEEKS: u32 = 26;
 /// WeChat's friend limit per account: above it the audience cannot be one person's 私域.
 pub const FRIEND_LIMIT: f64 = 10_000.0;
-/// Total hours below this count as this many hours in "net per hour" (keeps it finite).
-pub const MIN_HOURS: f64 = 1.0;
+/// Total hours below this (one minute) count as this many hours in "net per hour" (keeps it
+/// finite when no time is spent).
+pub const MIN_HOURS: f64 = 1.0 / 60.0;
 
 /// One week of one channel. Flows are per week, except `audience`, `followers_donated` and
 /// `members`, which are stocks at the end of the week.
@@ -202,6 +203,21 @@ pub(crate) fn horizon(p: &Person) -> usize {
 
 /// Run the weekly model of MODEL.md §4 for one channel, calling `on_week` with every row.
 /// No heap allocation: cohorts and settlement live in fixed-size stack arrays.
+///
+/// Mechanisms, each with the article's claim it encodes:
+/// - §4.1 audience and muting — the article's premise that a small 推客 has "只有几百、几千个好友";
+///   over-posting and bad goods (§3 "假货、A货") cost friends.
+/// - §4.2 funnel — §1: a real saving (coupon + rebate, "香不香") is why 淘宝客 sells; ε turns the
+///   savings share into conversion; the monthly trend is §3's "逐渐凋落".
+/// - §4.3 cohorts and attribution — §4: "如果只锁定一段时间其实意义也不大" (30-day last click).
+/// - §4.4 traffic donated — §4: "转发直播间就把自己的流量送给了这些公域的达人直播间"; 1,000
+///   visits → 10 orders, the rest follow the 达人 and later buy "和你都没有一毛钱的关系".
+/// - §4.5 platform maturity — §4: "没有搜索的逻辑…没有平台给商家反哺流量的机制…凭什么定向破价",
+///   and the conclusion "慢半拍不要紧".
+/// - §4.6 network — §2: "真正能卖动货的人占比10%都不到…90%…自购也可以赚佣金" with multi-level
+///   overrides; §4's private live room binds promoters "长期绑定分佣".
+/// - §4.7 money — §1's rebate and 淘宝联盟 fee; §3's "资金立马到账" (no settlement delay) against
+///   the 35-day 淘客 payout; costs (§4: 抽奖和福利) and hours.
 #[inline]
 pub(crate) fn simulate<F: FnMut(&WeekRow)>(
     p: &Person,
