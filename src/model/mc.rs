@@ -328,21 +328,19 @@ impl MonteCarlo {
     pub fn result(&self) -> McResult {
         let n = self.done as usize;
         let weeks = self.weeks;
-        // Transpose the draw-major series into week-major integer keys, one column per
-        // (series, week), then select percentiles column by column.
+        // One column per (series, week): gather it from the draw-major series as integer keys
+        // into one reused buffer (no transposed copy: 20,000 × 156 × 3 would double the memory),
+        // then select percentiles.
         let cols = 3 * weeks;
-        let mut keys = vec![0u32; cols * n];
-        for (d, block) in self.series.chunks_exact(cols).take(n).enumerate() {
-            for (j, &x) in block.iter().enumerate() {
-                keys[j * n + d] = key32(x);
-            }
-        }
-        let mut bands: Vec<Band> = keys
-            .chunks_exact_mut(n.max(1))
-            .take(cols)
-            .map(|col| band_keys(col, unkey32))
+        let mut col32 = vec![0u32; n];
+        let mut bands: Vec<Band> = (0..cols)
+            .map(|j| {
+                for (k, block) in col32.iter_mut().zip(self.series.chunks_exact(cols)) {
+                    *k = key32(block[j]);
+                }
+                band_keys(&mut col32, unkey32)
+            })
             .collect();
-        bands.resize(cols, Band::default());
         let followers_donated = bands.split_off(2 * weeks);
         let cum_visits_donated = bands.split_off(weeks);
         let cum_net = bands;
