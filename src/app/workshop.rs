@@ -13,7 +13,7 @@ use crate::model::{
     PersonField, Projection, Scenario, Verdict,
 };
 use crate::state::{Action, Results, State, STAGES};
-use gloo::events::EventListener;
+use gloo::events::{EventListener, EventListenerOptions};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -300,28 +300,34 @@ pub fn Presenter(p: &PresenterProps) -> Html {
     {
         let d = d.clone();
         use_effect_with((), move |_| {
-            let listener = EventListener::new(&gloo::utils::document(), "keydown", move |e| {
-                let Some(e) = e.dyn_ref::<web_sys::KeyboardEvent>() else {
-                    return;
-                };
-                let in_field = e
-                    .target()
-                    .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-                    .is_some();
-                if in_field {
-                    return;
-                }
-                let a = match e.key().as_str() {
-                    "ArrowRight" | "ArrowDown" | "PageDown" | " " => Action::Step(1),
-                    "ArrowLeft" | "ArrowUp" | "PageUp" => Action::Step(-1),
-                    "Home" => Action::Stage(0),
-                    "End" => Action::Stage(STAGES - 1),
-                    "Escape" => Action::Present(false),
-                    _ => return,
-                };
-                e.prevent_default();
-                d.emit(a);
-            });
+            let opts = EventListenerOptions::enable_prevent_default();
+            let listener = EventListener::new_with_options(
+                &gloo::utils::document(),
+                "keydown",
+                opts,
+                move |e| {
+                    let Some(e) = e.dyn_ref::<web_sys::KeyboardEvent>() else {
+                        return;
+                    };
+                    let in_field = e
+                        .target()
+                        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+                        .is_some();
+                    if in_field {
+                        return;
+                    }
+                    let a = match e.key().as_str() {
+                        "ArrowRight" | "ArrowDown" | "PageDown" | " " => Action::Step(1),
+                        "ArrowLeft" | "ArrowUp" | "PageUp" => Action::Step(-1),
+                        "Home" => Action::Stage(0),
+                        "End" => Action::Stage(STAGES - 1),
+                        "Escape" => Action::Present(false),
+                        _ => return,
+                    };
+                    e.prevent_default();
+                    d.emit(a);
+                },
+            );
             move || drop(listener)
         });
     }
