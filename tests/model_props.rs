@@ -94,6 +94,73 @@ fn realistic_scenario() -> impl Strategy<Value = Scenario> {
     })
 }
 
+/// Any f64 at all: NaN, ±∞, huge, tiny, negative.
+fn any_number() -> impl Strategy<Value = f64> {
+    prop_oneof![
+        Just(f64::NAN),
+        Just(f64::INFINITY),
+        Just(f64::NEG_INFINITY),
+        Just(f64::MAX),
+        Just(-1.0),
+        any::<f64>(),
+    ]
+}
+
+/// A valid scenario with a few fields overwritten by arbitrary numbers, bypassing `set`: the
+/// model must clamp defensively and stay finite.
+fn corrupted_scenario() -> impl Strategy<Value = Scenario> {
+    let corruption =
+        prop::collection::vec((prop::sample::select(varied_fields()), any_number()), 1..6);
+    (valid_scenario(), corruption).prop_map(|(mut s, bad)| {
+        for (f, v) in bad {
+            match f {
+                Field::Person(p) => match p {
+                    PersonField::Followers => s.person.followers = v,
+                    PersonField::PostsPerWeek => s.person.posts_per_week = v,
+                    PersonField::MinutesPerPost => s.person.minutes_per_post = v,
+                    PersonField::ReachRate => s.person.reach_rate = v,
+                    PersonField::ClickRate => s.person.click_rate = v,
+                    PersonField::MuteRate => s.person.mute_rate = v,
+                    PersonField::HourlyValue => s.person.hourly_value = v,
+                    PersonField::HorizonWeeks => s.person.horizon_weeks = v,
+                    PersonField::EntryDelayWeeks => s.person.entry_delay_weeks = v,
+                },
+                Field::Channel(ch, ChannelField::Price) => s.params_mut(ch).price = v,
+                Field::Channel(ch, ChannelField::Coupon) => s.params_mut(ch).coupon = v,
+                Field::Channel(ch, ChannelField::CommissionRate) => {
+                    s.params_mut(ch).commission_rate = v
+                }
+                Field::Channel(ch, ChannelField::BaseConversion) => {
+                    s.params_mut(ch).base_conversion = v
+                }
+                Field::Channel(ch, ChannelField::TrendPerMonth) => {
+                    s.params_mut(ch).trend_per_month = v
+                }
+                Field::Channel(ch, ChannelField::MemberFollowers) => {
+                    s.params_mut(ch).member_followers = v
+                }
+                Field::Channel(ch, ChannelField::Levels) => s.params_mut(ch).levels = v,
+                Field::Channel(ch, ChannelField::AttributionDays) => {
+                    s.params_mut(ch).attribution_days = v
+                }
+                Field::Channel(ch, ChannelField::SettlementDays) => {
+                    s.params_mut(ch).settlement_days = v
+                }
+                Field::Channel(ch, ChannelField::AudienceGrowthPerWeek) => {
+                    s.params_mut(ch).audience_growth_per_week = v
+                }
+                Field::Channel(ch, ChannelField::DownlineRecruitsPerMonth) => {
+                    s.params_mut(ch).downline_recruits_per_month = v
+                }
+                Field::Channel(ch, _) => s.params_mut(ch).repeat_per_month = v,
+                Field::DiscountElasticity => s.discount_elasticity = v,
+                Field::Draws => {}
+            }
+        }
+        s
+    })
+}
+
 /// One of the six channels.
 fn channel() -> impl Strategy<Value = ChannelId> {
     prop::sample::select(ChannelId::ALL.to_vec())
@@ -223,6 +290,21 @@ proptest! {
         }
         let e = entry_comparison(&s, s.channel);
         prop_assert!(summary_finite(&e.now.summary) && summary_finite(&e.later.summary));
+    }
+
+    #[test]
+    fn corrupted_inputs_stay_finite(s in corrupted_scenario()) {
+        for p in project_all(&s) {
+            prop_assert!(rows_finite(&p) && summary_finite(&p.summary), "{:?}", p.summary);
+        }
+        let r = monte_carlo(&few_draws(&s), s.channel);
+        prop_assert!(mc_bands(&r).iter().all(band_ordered));
+        for b in tornado(&s, s.channel) {
+            prop_assert!(b.net_low.is_finite() && b.net_high.is_finite());
+        }
+        let all = project_all(&s);
+        let v = verdict(&s, &all, Some(&r), None);
+        prop_assert_eq!(v.channel, s.channel);
     }
 
     #[test]

@@ -231,6 +231,7 @@ pub struct MonteCarlo {
 impl MonteCarlo {
     /// Prepare a run of `s.draws` draws with seed `s.seed` for channel `ch`, and make the first draw.
     pub fn new(s: &Scenario, ch: ChannelId) -> Self {
+        let s = &super::guard::scenario(s, ch);
         let total = s.draws.clamp(1, MAX_DRAWS);
         let weeks = horizon(&s.person);
         let cells = weeks * total as usize;

@@ -4,6 +4,7 @@ mod channel;
 mod detmath;
 mod field;
 mod fingerprint;
+mod guard;
 mod labels;
 mod mc;
 mod meta;

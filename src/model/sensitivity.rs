@@ -57,6 +57,7 @@ fn with(s: &Scenario, f: Field, v: f64) -> Scenario {
 /// Each uncertain input at its low and high (the range follows the user's value, as in the
 /// Monte Carlo), sorted by swing, largest first; only inputs with low < high.
 pub fn tornado(s: &Scenario, ch: ChannelId) -> Vec<TornadoBar> {
+    let s = &super::guard::scenario(s, ch);
     let base_net = run(s, ch).net;
     let mut bars: Vec<TornadoBar> = uncertain_inputs(s, ch)
         .into_iter()
@@ -99,6 +100,7 @@ pub fn break_even_fields(ch: ChannelId) -> Vec<Field> {
 /// `[min, max]` at which net per hour crosses `hourly_value` (from below if it is now below,
 /// from above if it is now above).
 pub fn break_even(s: &Scenario, ch: ChannelId) -> Vec<BreakEven> {
+    let s = &super::guard::scenario(s, ch);
     let hv = s.person.hourly_value;
     break_even_fields(ch)
         .into_iter()

@@ -447,6 +447,7 @@ fn flags(p: &Person, c: &ChannelParams) -> Vec<Flag> {
 }
 
 fn project_with_delay(s: &Scenario, ch: ChannelId, delay: usize) -> Projection {
+    let s = &super::guard::scenario(s, ch);
     let c = s.params(ch);
     let mut weeks = Vec::with_capacity(horizon(&s.person));
     let t = simulate(&s.person, c, s.discount_elasticity, ch, delay, |r| {

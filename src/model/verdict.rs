@@ -104,6 +104,7 @@ pub fn verdict(
     entry: Option<&EntryComparison>,
 ) -> Verdict {
     let ch = s.channel;
+    let s = &super::guard::scenario(s, ch);
     let own;
     let summary = match all.iter().find(|p| p.summary.channel == ch) {
         Some(p) => &p.summary,
