@@ -447,12 +447,11 @@ fn flags(p: &Person, c: &ChannelParams) -> Vec<Flag> {
 }
 
 fn project_with_delay(s: &Scenario, ch: ChannelId, delay: usize) -> Projection {
-    let s = &super::guard::scenario(s, ch);
-    let c = s.params(ch);
-    let mut weeks = Vec::with_capacity(horizon(&s.person));
-    let t = simulate(&s.person, c, s.discount_elasticity, ch, delay, |r| {
-        weeks.push(*r)
-    });
+    let p = &super::guard::person(&s.person);
+    let c = &super::guard::channel(s.params(ch));
+    let eps = super::guard::elasticity(s.discount_elasticity);
+    let mut weeks = Vec::with_capacity(horizon(p));
+    let t = simulate(p, c, eps, ch, delay, |r| weeks.push(*r));
     let summary = Summary {
         channel: ch,
         net: t.net,
@@ -476,7 +475,7 @@ fn project_with_delay(s: &Scenario, ch: ChannelId, delay: usize) -> Projection {
         member_gmv: t.member_gmv,
         member_self_purchase_gmv: t.member_self_gmv,
         members: t.members,
-        flags: flags(&s.person, c),
+        flags: flags(p, c),
     };
     Projection { weeks, summary }
 }
