@@ -61,7 +61,10 @@ pub fn Presets(p: &StateProps) -> Html {
 
 /// A pinned scenario's label: channel, reach and entry delay, in the current language.
 pub fn slot_label(s: &Scenario, l: Lang) -> String {
-    let mut label = format!("{} · {}", s.channel.name(l), people(s.person.followers, l));
+    // The channel's name without its bracketed note, so three columns fit on a phone.
+    let name = s.channel.name(l);
+    let short = name.split(['（', '(']).next().unwrap_or(name).trim();
+    let mut label = format!("{} · {}", short, people(s.person.followers, l));
     if s.person.entry_delay_weeks > 0.0 {
         label.push_str(l.pick(" · 晚", " · +"));
         label.push_str(&format!(
@@ -420,7 +423,7 @@ pub fn Presenter(p: &PresenterProps) -> Html {
                 <div class="p-tools">
                     <button type="button" id="p-lock" aria-pressed={(!locked).to_string()}
                         onclick={d.reform(move |_| Action::Unlock(locked))}>
-                        { if locked { l.pick("🔒 输入已锁定 · 解锁", "🔒 Inputs locked · unlock") } else { l.pick("🔓 锁定输入", "🔓 Lock inputs") } }
+                        { if locked { l.pick("输入已锁定 · 点此解锁", "Inputs locked · unlock") } else { l.pick("锁定输入", "Lock inputs") } }
                     </button>
                     <button type="button" id="p-exit" onclick={d.reform(|_| Action::Present(false))}>
                         { l.pick("退出演示 (Esc)", "Exit (Esc)") }</button>
