@@ -9,6 +9,7 @@ ROOT=$(pwd)
 
 TRUNK_VERSION=0.21.14
 BINARYEN_VERSION=132.0.0
+AXE_VERSION=4.14.1
 TOOLS="$ROOT/.tools"
 export PATH="$TOOLS/binaryen/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 
@@ -67,6 +68,12 @@ setup_test() {
   # Chromium + its driver for browser and end-to-end tests; a CJK font, or every Chinese
   # character is an empty box in headless screenshots.
   apt_install chromium chromium-driver fonts-wqy-microhei
+  # axe-core (accessibility rules), injected into the page by tests/e2e_robust.rs.
+  if [ ! -f "$TOOLS/axe/node_modules/axe-core/axe.min.js" ]; then
+    command -v npm >/dev/null || apt_install nodejs npm
+    say "installing axe-core $AXE_VERSION from npm into .tools/"
+    npm install --silent --no-audit --no-fund --prefix "$TOOLS/axe" "axe-core@$AXE_VERSION" >/dev/null
+  fi
   rustup component list --installed | grep -q '^clippy' || rustup component add clippy
   rustup component list --installed | grep -q '^rustfmt' || rustup component add rustfmt
 }

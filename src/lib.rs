@@ -1,5 +1,6 @@
 //! 推客值不值？— is becoming a 微信小店推客 worth it? The crate root only declares modules.
 
+pub mod bench;
 pub mod chart;
 pub mod model;
 

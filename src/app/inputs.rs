@@ -67,7 +67,9 @@ pub fn Inputs(p: &InputsProps) -> Html {
         }
     };
     let first = first_screen_fields(ch);
+    // 模拟次数 (100–20,000) under 模拟设置: how fine the ranges are is the person's choice.
     let advanced: Vec<Field> = Field::for_channel(ch)
+        .chain([Field::Draws])
         .filter(|f| !first.contains(f))
         .collect();
 

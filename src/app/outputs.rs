@@ -160,8 +160,11 @@ pub fn CompareTable(p: &CompareProps) -> Html {
                             </th>
                             <td class="num">{ money(s.net, l) }</td>
                             <td class="num">
-                                <span class={classes!("bar", (s.net_per_hour < 0.0).then_some("neg"))}
-                                    style={format!("width:{w:.0}%")}></span>
+                                // An SVG bar, not a `style=` width: a strict CSP forbids inline styles.
+                                <svg class={classes!("bar", (s.net_per_hour < 0.0).then_some("neg"))}
+                                    viewBox="0 0 100 6" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+                                    <rect x={format!("{:.0}", 100.0 - w)} width={format!("{w:.0}")} height="6" rx="3" />
+                                </svg>
                                 <span class="bar-val">{ per_hour(s.net_per_hour, l) }</span>
                             </td>
                             <td class="num">{ format!("{} / {}", people(s.visits_donated, l), people(s.followers_donated, l)) }</td>

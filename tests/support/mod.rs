@@ -299,3 +299,31 @@ pub async fn screenshot_full(c: &Client, name: &str, width: u32) -> PathBuf {
     tokio::time::sleep(Duration::from_millis(200)).await;
     screenshot(c, name).await
 }
+
+/// A Chrome DevTools Protocol command through chromedriver (`goog/cdp/execute`).
+#[derive(Debug)]
+struct Cdp(Value);
+
+impl WebDriverCompatibleCommand for Cdp {
+    fn endpoint(
+        &self,
+        base_url: &url::Url,
+        session_id: Option<&str>,
+    ) -> Result<url::Url, url::ParseError> {
+        base_url.join(&format!(
+            "session/{}/goog/cdp/execute",
+            session_id.unwrap_or("")
+        ))
+    }
+    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
+        (http::Method::POST, Some(self.0.to_string()))
+    }
+}
+
+/// Run a DevTools command, e.g. `cdp(c, "Page.addScriptToEvaluateOnNewDocument",
+/// json!({"source": "..."}))` to run a script before the page's own.
+pub async fn cdp(c: &Client, cmd: &str, params: Value) -> Value {
+    c.issue_cmd(Cdp(json!({ "cmd": cmd, "params": params })))
+        .await
+        .unwrap_or_else(|e| panic!("CDP {cmd}: {e}"))
+}
