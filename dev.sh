@@ -2,7 +2,8 @@
 # tuike-calc developer entry point. Two commands, both idempotent:
 #   ./dev.sh serve   install what is missing, build, serve on http://127.0.0.1:8080
 #   ./dev.sh test    install what is missing (plus Chromium), run every check and test
-# Other sub-commands (used by the two above, handy on their own): setup, dist, bench.
+# Other sub-commands (used by the two above, handy on their own): setup, dist.
+#   ./dev.sh bench   on demand, not in CI: model, page and load benchmarks (BENCHMARKS.md)
 set -euo pipefail
 cd "$(dirname "$0")"
 ROOT=$(pwd)
@@ -108,11 +109,29 @@ cmd_test() {
   cargo test -- --include-ignored
 }
 
+cmd_bench() { # on demand, not in CI: figures for BENCHMARKS.md
+  setup_test
+  export CHROMEDRIVER=/usr/bin/chromedriver
+  build_dist
+  say "building the load-time baseline (bare Yew + plotters) into target/baseline-dist/"
+  bash benches/build-baseline.sh
+  mkdir -p target
+  say "model, native (criterion)"
+  cargo bench --bench model 2>&1 | tee target/bench-model.txt
+  say "page, headless Chromium (tests/e2e_bench.rs)"
+  cargo test --release --test e2e_bench -- --ignored --nocapture 2>&1 | tee target/bench-page.txt
+  say "summary"
+  echo "date: $(date -u +%Y-%m-%dT%H:%MZ)  cores: $(nproc)  cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //')"
+  echo "browser: $(chromium --version 2>/dev/null | head -1)"
+  grep -E '^[a-z_]+/[a-z0-9_]+|time:|thrpt:' target/bench-model.txt || true
+  grep '^BENCH' target/bench-page.txt
+}
+
 case "${1:-}" in
   serve) cmd_serve ;;
   test) cmd_test ;;
   setup) setup_test ;;
   dist) setup_build; build_dist ;;
-  bench) setup_build; cargo bench --bench model ;;
+  bench) cmd_bench ;;
   *) echo "usage: $0 serve|test|setup|dist|bench" >&2; exit 2 ;;
 esac

@@ -134,9 +134,10 @@ const done = arguments[arguments.length - 1];
   const refineDraws = (await until(mcDone(draws), 20000)) - t0;
   const refine = [];
   for (let i = 0; i < 5; i++) {
+    const before = points();
     t0 = performance.now();
     set('f-followers', 3000 + 101 * i);
-    refine.push((await until(mcDone(draws), 20000)) - t0);
+    refine.push((await until(() => points() !== before && mcDone(draws)(), 20000)) - t0);
     await frame();
   }
   const longRefine = long.slice();
