@@ -59,7 +59,14 @@ fn schedule(
             }
         };
         if done {
-            out.set(Some((rev, Rc::new(run.borrow().result()))));
+            // The percentiles (a sort per week) and the repaint with the band get a task of
+            // their own, so neither adds to a full slice of draws.
+            Timeout::new(0, move || {
+                if !cancelled.get() {
+                    out.set(Some((rev, Rc::new(run.borrow().result()))));
+                }
+            })
+            .forget();
         } else {
             schedule(run, cancelled, out, rev);
         }
