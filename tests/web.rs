@@ -236,3 +236,84 @@ async fn monte_carlo_band_arrives_and_verdict_is_one_of_three() {
     );
     root.remove();
 }
+
+fn clear_saved() {
+    if let Ok(Some(s)) = gloo::utils::window().local_storage() {
+        let _ = s.remove_item(tuike_calc::share::saved::STORE_KEY);
+        let _ = s.remove_item(tuike_calc::share::saved::CORRUPT_KEY);
+    }
+}
+
+#[wasm_bindgen_test]
+async fn a_saved_scenario_is_listed_and_loads_its_numbers_back() {
+    clear_saved();
+    let root = mount();
+    settle().await;
+    type_into(&root, "#f-followers", "4321");
+    settle().await;
+    let net = text(&root, "#s-net .stat-value");
+    type_into(&root, "#save-name", "网页测试");
+    click(&root, "#save-scenario");
+    until("the saved list", || {
+        root.query_selector("#saved-list")
+            .ok()
+            .flatten()
+            .and_then(|l| l.text_content())
+            .is_some_and(|t| t.contains("网页测试"))
+    })
+    .await;
+    type_into(&root, "#f-followers", "9999");
+    settle().await;
+    assert_ne!(text(&root, "#s-net .stat-value"), net);
+    click(&root, "#saved-list .saved-load");
+    until("the saved numbers", || {
+        text(&root, "#s-net .stat-value") == net
+    })
+    .await;
+    click(&root, "#saved-list .saved-delete");
+    until("the list to empty", || {
+        root.query_selector("#saved-list").ok().flatten().is_none()
+    })
+    .await;
+    clear_saved();
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn the_embed_dialog_gives_snippets_of_the_current_scenario() {
+    let root = mount();
+    settle().await;
+    type_into(&root, "#f-followers", "7777");
+    settle().await;
+    click(&root, "#embed-open");
+    until("the embed dialog", || {
+        root.query_selector("#embed-auto").ok().flatten().is_some()
+    })
+    .await;
+    let mut s = tuike_calc::model::Scenario::default();
+    s.person.followers = 7777.0;
+    let hash =
+        tuike_calc::share::url::encode(&s, tuike_calc::model::Lang::Zh).replace('&', "&amp;");
+    let value = |css: &str| {
+        q(&root, css)
+            .dyn_into::<web_sys::HtmlTextAreaElement>()
+            .unwrap()
+            .value()
+    };
+    for css in ["#embed-auto", "#embed-fixed"] {
+        let v = value(css);
+        assert!(v.contains(&hash), "{css} lacks the scenario {hash}: {v}");
+        assert!(v.contains("?embed=1"), "{v}");
+    }
+    assert!(value("#embed-fixed").contains("height=\"900\""));
+    assert!(value("#embed-auto").contains("tuike-calc:height"));
+    click(&root, "#embed-dialog .modal-close");
+    until("the dialog to close", || {
+        root.query_selector("#embed-dialog")
+            .ok()
+            .flatten()
+            .is_none()
+    })
+    .await;
+    root.remove();
+}

@@ -77,7 +77,9 @@ pub fn Inputs(p: &InputsProps) -> Html {
         <>
             <h2 id="h-inputs">{ t(l, Key::YourSituation) }</h2>
             { field(first[0], true, false) }
-            <ChannelPicker lang={l} channel={ch} on_pick={p.dispatch.reform(Action::SetChannel)} />
+            if s.lock_channel.is_none() {
+                <ChannelPicker lang={l} channel={ch} on_pick={p.dispatch.reform(Action::SetChannel)} />
+            }
             { for first[1..].iter().map(|&f| field(f, true, false)) }
             <details class="advanced" id="advanced">
                 <summary>{ t(l, Key::Advanced) }</summary>

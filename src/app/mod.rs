@@ -9,10 +9,12 @@ mod offline;
 mod outputs;
 pub mod qr;
 mod sections;
+mod share;
 mod workshop;
 
 use crate::i18n::{t, Key};
 use crate::model::{verdict, Lang};
+use crate::share::url::Panel;
 use crate::state::{Action, Results, State, Theme};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -21,8 +23,8 @@ use yew::prelude::*;
 pub fn mount() {
     let root = gloo::utils::document().get_element_by_id("app");
     match root {
-        Some(el) => yew::Renderer::<App>::with_root(el).render(),
-        None => yew::Renderer::<App>::new().render(),
+        Some(el) => yew::Renderer::<App>::with_root_and_props(el, AppProps { url: true }).render(),
+        None => yew::Renderer::<App>::with_props(AppProps { url: true }).render(),
     };
     offline::register_service_worker();
 }
@@ -43,14 +45,39 @@ impl Reducible for Store {
     }
 }
 
+#[derive(Properties, PartialEq, Clone, Default)]
+pub struct AppProps {
+    /// Read the scenario and view options from the page's address and keep `#hash` in step
+    /// (the real page; tests mount the app without it).
+    #[prop_or_default]
+    pub url: bool,
+}
+
 #[component]
-pub fn App() -> Html {
-    let store = use_reducer(Store::default);
+pub fn App(props: &AppProps) -> Html {
+    let boot = use_memo(props.url, |&url| {
+        if url {
+            share::Boot::read()
+        } else {
+            share::Boot::default()
+        }
+    });
+    let store = {
+        let boot = boot.clone();
+        use_reducer(move || Store(Rc::new(boot.state())))
+    };
     let state = store.0.clone();
     let dispatch = {
         let store = store.clone();
         Callback::from(move |a: Action| store.dispatch(a))
     };
+    let notice = {
+        let boot = boot.clone();
+        use_state(move || boot.ignored())
+    };
+    let embed = boot.embed();
+    share::use_url_sync(props.url, embed, &state, dispatch.clone(), notice.clone());
+    share::use_embed_height(embed);
 
     // Language and theme live on <html>, outside Yew's root.
     use_effect_with((state.lang, state.theme), |(lang, theme)| {
@@ -80,15 +107,20 @@ pub fn App() -> Html {
 
     let l = state.lang;
     let chosen_mc = mc.as_ref().map(|m| m.as_ref());
-    let v = verdict(
+    let v = Rc::new(verdict(
         &state.scenario,
         &results.all,
         chosen_mc,
         Some(&results.entry),
-    );
+    ));
+    let show = |p: Panel| boot.shows(p);
 
     html! {
-        <div class="page">
+        <div class={classes!("page", embed.then_some("embed"))}>
+            if embed {
+                <share::EmbedBar lang={l} show_title={!boot.view.hide_title}
+                    link={link::scenario_link(&state.scenario, l)} />
+            } else {
             <header class="top">
                 <div class="brand">
                     <h1>{ t(l, Key::AppName) }</h1>
@@ -99,6 +131,8 @@ pub fn App() -> Html {
                         onclick={dispatch.reform(|_| Action::Present(true))}>
                     { l.pick("演示模式", "Present") }
                 </button>
+                <share::Tools state={state.clone()} projection={Rc::new(results.chosen(state.scenario.channel).clone())}
+                    mc={mc.clone()} verdict={v.clone()} />
                 <button class="tool" type="button" id="print"
                         onclick={Callback::from(|_| offline::print_page())}>
                     { l.pick("打印", "Print") }
@@ -110,31 +144,58 @@ pub fn App() -> Html {
                 </button>
                 </div>
             </header>
-            <main id="calc" class="calc">
+            }
+            <share::UrlNotice lang={l} ignored={(*notice).clone()}
+                on_dismiss={{ let n = notice.clone(); Callback::from(move |_| n.set(Vec::new())) }} />
+            <main id="calc" class={classes!("calc", (!show(Panel::Inputs)).then_some("no-inputs"))}>
+                if show(Panel::Inputs) {
                 <section class="col inputs" aria-labelledby="h-inputs">
                     <workshop::Presets state={state.clone()} dispatch={dispatch.clone()} />
                     <inputs::Inputs state={state.clone()} dispatch={dispatch.clone()} />
+                    if !embed {
+                        <share::MyScenarios state={state.clone()} dispatch={dispatch.clone()}
+                            results={results.clone()} />
+                    }
                 </section>
+                }
                 <section class="col outputs" aria-labelledby="h-results">
                     <h2 id="h-results" class="visually-hidden">{ t(l, Key::Results) }</h2>
                     if state.issues().next().is_some() {
                         <p class="stale-note" role="status">{ t(l, Key::FixErrors) }</p>
                     }
-                    <outputs::VerdictCard lang={l} verdict={Rc::new(v)} />
+                    if show(Panel::Verdict) {
+                    <outputs::VerdictCard lang={l} verdict={v.clone()} />
+                    }
+                    if show(Panel::Summary) {
                     <outputs::SummaryCards lang={l} scenario={Rc::new(state.scenario.clone())}
                         results={results.clone()} mc={mc.clone()} />
+                    }
+                    if show(Panel::Chart) {
                     <sections::Headline lang={l} dark={dark} results={results.clone()}
                         channel={state.scenario.channel} mc={mc.clone()} />
+                    }
+                    if show(Panel::Compare) {
                     <outputs::CompareTable lang={l} results={results.clone()}
                         channel={state.scenario.channel} dispatch={dispatch.clone()} />
+                    }
+                    if !embed {
                     <workshop::ComparePanel state={state.clone()} dispatch={dispatch.clone()} dark={dark} />
+                    }
+                    if show(Panel::Sensitivity) {
                     <sections::Sensitivity lang={l} dark={dark} results={results.clone()} />
+                    }
+                    if show(Panel::Entry) {
                     <sections::Entry lang={l} dark={dark} results={results.clone()} />
+                    }
+                    if show(Panel::Math) {
                     <math::ShowTheMath lang={l} scenario={Rc::new(state.scenario.clone())}
                         results={results.clone()} mc={mc.clone()} />
+                    }
                 </section>
             </main>
+            if !embed {
             <footer class="foot"><p>{ t(l, Key::Footer) }</p></footer>
+            }
             if state.presenter.is_some() {
                 <workshop::Presenter state={state.clone()} dispatch={dispatch.clone()}
                     results={results.clone()} dark={dark} />

@@ -16,17 +16,29 @@ pub struct QrProps {
 /// The SVG path of the dark modules and the side length in modules (with a 4-module quiet zone),
 /// or None when the text is too long for a QR code.
 pub fn qr_path(text: &str) -> Option<(String, usize)> {
-    let code = QrCode::with_error_correction_level(text.as_bytes(), EcLevel::M).ok()?;
-    let w = code.width();
-    let colors = code.to_colors();
+    let (dark, w) = qr_modules(text)?;
     let mut d = String::with_capacity(w * w * 4);
-    for (i, c) in colors.iter().enumerate() {
-        if *c == Color::Dark {
+    for (i, c) in dark.iter().enumerate() {
+        if *c {
             let (x, y) = (i % w + 4, i / w + 4);
             d.push_str(&format!("M{x} {y}h1v1h-1z"));
         }
     }
     Some((d, w + 8))
+}
+
+/// The modules of `text`'s QR code (EC level M), row-major, `true` = dark, and the side length
+/// in modules (no quiet zone); None when the text is too long for a QR code.
+pub fn qr_modules(text: &str) -> Option<(Vec<bool>, usize)> {
+    let code = QrCode::with_error_correction_level(text.as_bytes(), EcLevel::M).ok()?;
+    let w = code.width();
+    Some((
+        code.to_colors()
+            .into_iter()
+            .map(|c| c == Color::Dark)
+            .collect(),
+        w,
+    ))
 }
 
 #[component]

@@ -68,6 +68,8 @@ pub struct State {
     pub compare: Vec<Scenario>,
     /// Presenter mode, when on.
     pub presenter: Option<Presenter>,
+    /// A fixed channel (embed `lock=1`): no action can change the scenario's channel.
+    pub lock_channel: Option<ChannelId>,
 }
 
 impl Default for State {
@@ -81,6 +83,7 @@ impl Default for State {
             revision: 0,
             compare: Vec::new(),
             presenter: None,
+            lock_channel: None,
         }
     }
 }
@@ -220,6 +223,9 @@ impl State {
                     p.unlocked = u;
                 }
             }
+        }
+        if let Some(ch) = next.lock_channel {
+            next.scenario.channel = ch;
         }
         next
     }

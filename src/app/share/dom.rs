@@ -1,0 +1,104 @@
+//! Small browser helpers at the edge: downloads, localStorage that never panics, dates.
+
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::Storage;
+
+/// Offer `text` as a file download named `name` (a Blob of `mime`, an object URL, a click on a
+/// temporary `<a download>`). False when the browser refused.
+pub fn download_text(text: &str, mime: &str, name: &str) -> bool {
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let opts = web_sys::BlobPropertyBag::new();
+    opts.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts) else {
+        return false;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return false;
+    };
+    let ok = click_download(&url, name);
+    // Revoke later: the download reads the URL after this click returns.
+    gloo::timers::callback::Timeout::new(60_000, move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    })
+    .forget();
+    ok
+}
+
+fn click_download(href: &str, name: &str) -> bool {
+    let doc = gloo::utils::document();
+    let Ok(a) = doc.create_element("a") else {
+        return false;
+    };
+    let Ok(a) = a.dyn_into::<web_sys::HtmlAnchorElement>() else {
+        return false;
+    };
+    a.set_href(href);
+    a.set_download(name);
+    let _ = a.set_attribute("hidden", "");
+    let Some(body) = doc.body() else { return false };
+    if body.append_child(&a).is_err() {
+        return false;
+    }
+    a.click();
+    a.remove();
+    true
+}
+
+/// Why localStorage could not be used.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StorageError {
+    /// No localStorage (blocked: private mode, third-party iframe, settings).
+    Unavailable,
+    /// Writing failed (quota exceeded, or blocked).
+    WriteFailed,
+}
+
+fn storage() -> Result<Storage, StorageError> {
+    gloo::utils::window()
+        .local_storage()
+        .ok()
+        .flatten()
+        .ok_or(StorageError::Unavailable)
+}
+
+/// The value under `key` (None: nothing stored).
+pub fn get(key: &str) -> Result<Option<String>, StorageError> {
+    storage()?
+        .get_item(key)
+        .map_err(|_| StorageError::Unavailable)
+}
+
+/// Store `value` under `key`.
+pub fn set(key: &str, value: &str) -> Result<(), StorageError> {
+    storage()?
+        .set_item(key, value)
+        .map_err(|_| StorageError::WriteFailed)
+}
+
+/// Milliseconds since the Unix epoch.
+pub fn now_ms() -> f64 {
+    js_sys::Date::now()
+}
+
+/// `2025-01-31 14:05` in local time.
+pub fn local_date(ms: f64) -> String {
+    let d = js_sys::Date::new(&JsValue::from_f64(ms));
+    if d.get_time().is_nan() {
+        return String::new();
+    }
+    format!(
+        "{:04}-{:02}-{:02} {:02}:{:02}",
+        d.get_full_year(),
+        d.get_month() + 1,
+        d.get_date(),
+        d.get_hours(),
+        d.get_minutes()
+    )
+}
+
+/// Whether `obj` has a property `name` that is not undefined/null (feature detection).
+pub fn has(obj: &JsValue, name: &str) -> bool {
+    js_sys::Reflect::get(obj, &JsValue::from_str(name))
+        .map(|v| !v.is_undefined() && !v.is_null())
+        .unwrap_or(false)
+}

@@ -1,0 +1,525 @@
+//! End-to-end: share and embed. A shared link reproduces the page in a fresh browser; a hostile
+//! link falls back with a notice; a host page on a second loopback origin embeds the
+//! self-sizing iframe from the page's own 嵌入代码 and its height follows; the share card's QR
+//! code decodes to the scenario link; saved scenarios survive a reload. Screenshots of the two
+//! dialogs at 375 px and 1280 px go to target/screenshots/.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod support;
+
+use base64::Engine;
+use fantoccini::{Client, Locator};
+use std::time::Duration;
+use support::*;
+
+async fn type_in(c: &Client, css: &str, text: &str) {
+    let el = c.find(Locator::Css(css)).await.unwrap();
+    el.clear().await.unwrap();
+    el.send_keys(text).await.unwrap();
+}
+
+async fn click(c: &Client, css: &str) {
+    let el = c
+        .find(Locator::Css(css))
+        .await
+        .unwrap_or_else(|e| panic!("no {css}: {e}"));
+    c.execute(
+        "arguments[0].scrollIntoView({block:'center'});",
+        vec![serde_json::to_value(&el).unwrap()],
+    )
+    .await
+    .unwrap();
+    el.click().await.unwrap();
+}
+
+/// Poll a script until it returns something truthy; that value.
+async fn until(c: &Client, what: &str, script: &str) -> serde_json::Value {
+    for _ in 0..200 {
+        let v = js(c, script).await;
+        let truthy = match &v {
+            serde_json::Value::Null => false,
+            serde_json::Value::Bool(b) => *b,
+            serde_json::Value::String(s) => !s.is_empty(),
+            serde_json::Value::Number(n) => n.as_f64() != Some(0.0),
+            _ => true,
+        };
+        if truthy {
+            return v;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    panic!("timed out waiting for {what}");
+}
+
+/// Wait until the Monte Carlo band has arrived (the verdict then uses the ranges).
+async fn wait_band(c: &Client) {
+    until(
+        c,
+        "the P10–P90 band",
+        "var b = document.querySelector('#s-net .band'); return !!b && b.textContent.indexOf('P10') >= 0",
+    )
+    .await;
+}
+
+/// What must be identical on a page opened from a link: net, per hour, verdict, chart data.
+async fn numbers(c: &Client) -> Vec<String> {
+    let mut v = Vec::new();
+    for css in [
+        "#s-net .stat-value",
+        "#s-per-hour .stat-value",
+        "#verdict-kind",
+    ] {
+        v.push(text_of(c, css).await);
+    }
+    let points = js(
+        c,
+        "return document.getElementById('chart-headline').getAttribute('data-points')",
+    )
+    .await;
+    v.push(points.as_str().unwrap_or("").to_string());
+    v
+}
+
+#[tokio::test]
+#[ignore = "needs dist/ and chromedriver: run ./dev.sh test"]
+async fn a_shared_link_opens_with_the_same_numbers() {
+    let server = StaticServer::start(dist_dir(), vec![]).await;
+    let driver = Driver::start().await;
+    let c = browser(&driver, Viewport::Desktop).await;
+    c.goto(&server.url("/")).await.unwrap();
+    wait_app(&c).await;
+    let entries = js(&c, "return history.length").await;
+    type_in(&c, "#f-followers", "1.2万").await;
+    click(&c, "#ch-wxshop").await;
+    type_in(&c, "#f-wxshop-commission-rate", "8").await;
+    wait_band(&c).await;
+    let here = numbers(&c).await;
+
+    // The address follows the inputs, without new history entries.
+    let href = js(&c, "return location.href").await;
+    let href = href.as_str().unwrap().to_string();
+    assert!(
+        href.contains("followers=12000") && href.contains("ch=wxshop"),
+        "{href}"
+    );
+    assert_eq!(js(&c, "return history.length").await, entries);
+
+    // 复制链接: the field holds the link and there is visible feedback.
+    click(&c, "#copy-link").await;
+    let link = until(
+        &c,
+        "the link field",
+        "var f = document.getElementById('share-link'); return f && f.value",
+    )
+    .await;
+    assert_eq!(link.as_str().unwrap(), href);
+    let status = until(
+        &c,
+        "copy feedback",
+        "return document.getElementById('copy-status').textContent",
+    )
+    .await;
+    assert!(
+        ["已复制", "长按复制"]
+            .iter()
+            .any(|m| status.as_str().unwrap().contains(m)),
+        "{status}"
+    );
+    // Without the Clipboard API (WeChat's browser): the field is selected, then execCommand.
+    js(
+        &c,
+        "Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true })",
+    )
+    .await;
+    click(&c, "#copy-pop .modal-close").await;
+    click(&c, "#copy-link").await;
+    let sel = until(
+        &c,
+        "the link selected by the fallback",
+        "var f = document.activeElement; return f && f.id === 'share-link' && f.selectionStart === 0 && f.selectionEnd === f.value.length && document.getElementById('copy-status').textContent",
+    )
+    .await;
+    assert!(
+        sel.as_str().unwrap().contains("已复制") || sel.as_str().unwrap().contains("长按"),
+        "{sel}"
+    );
+    let errors = console_errors(&c).await;
+    assert!(errors.is_empty(), "console errors: {errors:#?}");
+    c.close().await.unwrap();
+
+    // A fresh browser (new profile) opens the link: same numbers, same chart.
+    let c = browser(&driver, Viewport::Phone).await;
+    c.goto(&href).await.unwrap();
+    wait_app(&c).await;
+    wait_band(&c).await;
+    assert_eq!(
+        numbers(&c).await,
+        here,
+        "the link did not reproduce the page"
+    );
+    assert!(c
+        .find_all(Locator::Css("#url-notice"))
+        .await
+        .unwrap()
+        .is_empty());
+    let errors = console_errors(&c).await;
+    assert!(errors.is_empty(), "console errors: {errors:#?}");
+    c.close().await.unwrap();
+}
+
+#[tokio::test]
+#[ignore = "needs dist/ and chromedriver: run ./dev.sh test"]
+async fn a_hostile_link_falls_back_with_a_notice() {
+    let server = StaticServer::start(dist_dir(), vec![]).await;
+    let driver = Driver::start().await;
+    let c = browser(&driver, Viewport::Desktop).await;
+    c.goto(&server.url("/")).await.unwrap();
+    wait_app(&c).await;
+    wait_band(&c).await;
+    let defaults = numbers(&c).await;
+
+    c.goto("about:blank").await.unwrap();
+    let hostile = "/#v=1&lang=zh&followers=abc&wxshop.commission_rate=9&seed=-1\
+                   &%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E=1&followers=5&ch=%00%FF";
+    c.goto(&server.url(hostile)).await.unwrap();
+    wait_app(&c).await;
+    wait_band(&c).await;
+    let notice = text_of(&c, "#url-notice").await;
+    let items = c
+        .find_all(Locator::Css("#url-notice li"))
+        .await
+        .unwrap()
+        .len();
+    assert!(items >= 5, "{items} ignored values listed: {notice}");
+    assert!(notice.contains("已忽略"), "{notice}");
+    assert!(
+        notice.contains("<img src=x onerror=alert(1)>"),
+        "the hostile key is shown as text: {notice}"
+    );
+    assert_eq!(
+        js(
+            &c,
+            "return document.querySelector('#url-notice img') === null"
+        )
+        .await,
+        true
+    );
+    // Every field fell back to its default: the numbers are the default page's.
+    assert_eq!(numbers(&c).await, defaults);
+    // The address now holds the clean state.
+    let href = js(&c, "return location.hash").await;
+    assert!(!href.as_str().unwrap().contains("abc"), "{href}");
+
+    // The notice is in the current language and goes away when dismissed.
+    click(&c, "#lang-switch").await;
+    let en = text_of(&c, "#url-notice").await;
+    assert!(en.contains("ignored"), "{en}");
+    click(&c, "#url-notice-dismiss").await;
+    assert!(c
+        .find_all(Locator::Css("#url-notice"))
+        .await
+        .unwrap()
+        .is_empty());
+
+    // A new link pasted into the address bar (same document, hashchange) is followed.
+    js(&c, "location.hash = 'v=1&lang=zh&followers=3000&bad=1'").await;
+    until(
+        &c,
+        "the pasted link",
+        "var f = document.getElementById('f-followers'); return f && f.value.indexOf('3') === 0 && document.getElementById('url-notice')",
+    )
+    .await;
+    let errors = console_errors(&c).await;
+    assert!(errors.is_empty(), "console errors: {errors:#?}");
+    c.close().await.unwrap();
+}
+
+/// The host page of a blog that pastes the self-sizing snippet.
+fn host_page(snippet: &str) -> String {
+    format!(
+        "<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>host</title><link rel=\"icon\" href=\"data:,\">\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"></head>\
+         <body><h1>一篇博客文章</h1><p>下面是嵌入的计算器：</p>\n{snippet}\n<p id=\"after\">正文继续。</p></body></html>"
+    )
+}
+
+#[tokio::test]
+#[ignore = "needs dist/ and chromedriver: run ./dev.sh test"]
+async fn a_host_page_on_another_origin_embeds_the_self_sizing_iframe() {
+    let app = StaticServer::start(dist_dir(), vec![]).await;
+    let driver = Driver::start().await;
+    let c = browser(&driver, Viewport::Desktop).await;
+    c.goto(&app.url("/")).await.unwrap();
+    wait_app(&c).await;
+    type_in(&c, "#f-followers", "8123").await;
+    click(&c, "#embed-open").await;
+    let snippet = until(
+        &c,
+        "the self-sizing snippet",
+        "var t = document.getElementById('embed-auto'); return t && t.value",
+    )
+    .await;
+    let snippet = snippet.as_str().unwrap().to_string();
+    assert!(snippet.contains("followers=8123"), "{snippet}");
+    assert!(snippet.contains(&format!("http://127.0.0.1:{}", app.port)));
+
+    let dir = std::env::temp_dir().join(format!("tuike-host-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("index.html"), host_page(&snippet)).unwrap();
+    let host = StaticServer::start(dir.clone(), vec![]).await;
+    assert_ne!(host.port, app.port);
+    c.goto(&host.url("/")).await.unwrap();
+
+    // The iframe loads, renders, and posts its height: the host sets it (from 600).
+    let h1 = until(
+        &c,
+        "the first height message",
+        "var f = document.querySelector('iframe'); var h = f && parseFloat(f.style.height); return h > 0 && h !== 600 ? h : 0",
+    )
+    .await
+    .as_f64()
+    .unwrap();
+    c.find(Locator::Css("iframe"))
+        .await
+        .unwrap()
+        .enter_frame()
+        .await
+        .unwrap();
+    until(
+        &c,
+        "the embedded page",
+        "return !!document.querySelector('#embed-bar') && !document.querySelector('header.top') && !document.querySelector('footer')",
+    )
+    .await;
+    click(&c, "#math > summary").await;
+    c.enter_parent_frame().await.unwrap();
+    let h2 = until(
+        &c,
+        "the iframe to grow",
+        &format!(
+            "var h = parseFloat(document.querySelector('iframe').style.height); return h > {} ? h : 0",
+            h1 + 200.0
+        ),
+    )
+    .await
+    .as_f64()
+    .unwrap();
+    assert!(h2 > h1 + 200.0, "{h1} → {h2}");
+    // The whole embedded page fits: no inner scrolling needed.
+    let inner = js(
+        &c,
+        "var f = document.querySelector('iframe'); return f.getBoundingClientRect().height",
+    )
+    .await;
+    assert!((inner.as_f64().unwrap() - h2).abs() < 2.0);
+
+    // A message from another window with the right shape changes nothing (origin check).
+    js(
+        &c,
+        "window.postMessage({type: 'tuike-calc:height', version: 1, height: 321}, '*')",
+    )
+    .await;
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let h3 = js(
+        &c,
+        "return parseFloat(document.querySelector('iframe').style.height)",
+    )
+    .await;
+    assert_eq!(h3.as_f64().unwrap(), h2, "a forged message was accepted");
+
+    let errors = console_errors(&c).await;
+    assert!(errors.is_empty(), "console errors: {errors:#?}");
+    c.close().await.unwrap();
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+/// Decode the QR code in a PNG.
+fn qr_text(png: &[u8]) -> String {
+    let img = image::load_from_memory(png).expect("a PNG").to_luma8();
+    let mut prepared = rqrr::PreparedImage::prepare(img);
+    let grids = prepared.detect_grids();
+    assert_eq!(grids.len(), 1, "one QR code on the card");
+    let (_, content) = grids[0].decode().expect("the QR code decodes");
+    content
+}
+
+async fn dialogs(vp: Viewport, tag: &str) {
+    let server = StaticServer::start(dist_dir(), vec![]).await;
+    let driver = Driver::start().await;
+    let c = browser(&driver, vp).await;
+    c.goto(&server.url("/")).await.unwrap();
+    wait_app(&c).await;
+    type_in(&c, "#f-followers", "1.5万").await;
+    click(&c, "#ch-wxshop").await;
+    wait_band(&c).await;
+    let href = js(&c, "return location.href").await;
+    let href = href.as_str().unwrap().to_string();
+
+    // 分享海报: a PNG whose QR code opens this scenario.
+    click(&c, "#share-card-open").await;
+    let src = until(
+        &c,
+        "the share card",
+        "var i = document.getElementById('share-card'); return i && i.complete && i.naturalWidth > 0 && i.src",
+    )
+    .await;
+    let src = src.as_str().unwrap();
+    let b64 = src
+        .strip_prefix("data:image/png;base64,")
+        .expect("a PNG data URL");
+    let png = base64::engine::general_purpose::STANDARD
+        .decode(b64)
+        .unwrap();
+    std::fs::write(
+        shots_dir().join(format!("share-card-image-{tag}.png")),
+        &png,
+    )
+    .unwrap();
+    assert_eq!(
+        qr_text(&png),
+        href,
+        "the QR code is not this scenario's link"
+    );
+    let dl = js(
+        &c,
+        "var a = document.getElementById('card-download'); return a.getAttribute('download') + ' ' + (a.href === document.getElementById('share-card').src)",
+    )
+    .await;
+    assert_eq!(dl, "tuike-calc.png true");
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    screenshot(&c, &format!("share-card-{tag}")).await;
+    click(&c, "#card-dialog .modal-close").await;
+    until(
+        &c,
+        "the card dialog to close",
+        "return !document.getElementById('card-dialog')",
+    )
+    .await;
+
+    // 嵌入代码: both forms hold this scenario's hash.
+    click(&c, "#embed-open").await;
+    let hash = js(&c, "return location.hash.slice(1)").await;
+    let hash = hash.as_str().unwrap().to_string();
+    for id in ["embed-auto", "embed-fixed"] {
+        let v = js(&c, &format!("return document.getElementById('{id}').value")).await;
+        let v = v.as_str().unwrap().to_string();
+        assert!(
+            v.contains(&hash.replace('&', "&amp;")),
+            "{id} lacks the scenario: {v}"
+        );
+        assert!(v.contains("embed=1"), "{v}");
+    }
+    // Options change the snippet.
+    click(&c, "#embed-panel-math").await;
+    click(&c, "#embed-lock").await;
+    let v = js(&c, "return document.getElementById('embed-fixed').value").await;
+    let v = v.as_str().unwrap();
+    assert!(v.contains("panels=inputs,verdict,summary,chart,compare,sensitivity,entry"));
+    assert!(v.contains("lock=1"));
+    js(
+        &c,
+        "document.querySelector('#embed-dialog .modal-body').scrollTop = 0",
+    )
+    .await;
+    screenshot(&c, &format!("embed-dialog-{tag}")).await;
+    let no_hscroll = js(
+        &c,
+        "return document.documentElement.scrollWidth <= window.innerWidth",
+    )
+    .await;
+    assert_eq!(no_hscroll, true, "horizontal scrolling at {tag}");
+    let errors = console_errors(&c).await;
+    assert!(errors.is_empty(), "console errors: {errors:#?}");
+    c.close().await.unwrap();
+}
+
+#[tokio::test]
+#[ignore = "needs dist/ and chromedriver: run ./dev.sh test"]
+async fn share_card_and_embed_dialog_at_phone_width() {
+    dialogs(Viewport::Phone, "375").await;
+}
+
+#[tokio::test]
+#[ignore = "needs dist/ and chromedriver: run ./dev.sh test"]
+async fn share_card_and_embed_dialog_at_desktop_width() {
+    dialogs(Viewport::Desktop, "1280").await;
+}
+
+#[tokio::test]
+#[ignore = "needs dist/ and chromedriver: run ./dev.sh test"]
+async fn saved_scenarios_survive_a_reload_and_corrupt_entries_are_kept() {
+    let server = StaticServer::start(dist_dir(), vec![]).await;
+    let driver = Driver::start().await;
+    let c = browser(&driver, Viewport::Desktop).await;
+    c.goto(&server.url("/")).await.unwrap();
+    wait_app(&c).await;
+    type_in(&c, "#f-followers", "5000").await;
+    click(&c, "#ch-ktt").await;
+    wait_band(&c).await;
+    let saved = numbers(&c).await;
+    type_in(&c, "#save-name", "我的快团团").await;
+    click(&c, "#save-scenario").await;
+    until(
+        &c,
+        "the saved list",
+        "var l = document.getElementById('saved-list'); return l && l.textContent.indexOf('我的快团团') >= 0",
+    )
+    .await;
+
+    // Something else, then a reload: the list is still there and loads the numbers back.
+    click(&c, "#preset-reset").await;
+    click(&c, "#ch-taoke").await;
+    wait_band(&c).await;
+    assert_ne!(numbers(&c).await, saved);
+    c.refresh().await.unwrap();
+    wait_app(&c).await;
+    let list = text_of(&c, "#saved-list").await;
+    assert!(list.contains("我的快团团"), "{list}");
+    click(&c, "#saved-list .saved-load").await;
+    wait_band(&c).await;
+    until(
+        &c,
+        "the loaded scenario",
+        "return document.querySelector('#ch-ktt').checked",
+    )
+    .await;
+    wait_band(&c).await;
+    assert_eq!(numbers(&c).await, saved);
+
+    // A corrupt entry is set aside under its own key, reported, never overwritten.
+    js(
+        &c,
+        "var s = JSON.parse(localStorage.getItem('tuike-calc:saved')); \
+         s.items.push({name: 'broken', saved_at: 1, scenario: {followers: 'lots'}}); \
+         localStorage.setItem('tuike-calc:saved', JSON.stringify(s));",
+    )
+    .await;
+    c.refresh().await.unwrap();
+    wait_app(&c).await;
+    let note = text_of(&c, "#saved-note").await;
+    assert!(note.contains("1 条") && note.contains("备份"), "{note}");
+    let kept = js(
+        &c,
+        "return localStorage.getItem('tuike-calc:saved:corrupt')",
+    )
+    .await;
+    assert!(kept.as_str().unwrap_or("").contains("lots"), "{kept}");
+    let store = js(&c, "return localStorage.getItem('tuike-calc:saved')").await;
+    let store = store.as_str().unwrap();
+    assert!(
+        store.contains("我的快团团") && !store.contains("lots"),
+        "{store}"
+    );
+
+    // Delete.
+    click(&c, "#saved-list .saved-delete").await;
+    until(
+        &c,
+        "the list to empty",
+        "return !document.getElementById('saved-list')",
+    )
+    .await;
+    let errors = console_errors(&c).await;
+    assert!(errors.is_empty(), "console errors: {errors:#?}");
+    c.close().await.unwrap();
+}
