@@ -62,7 +62,7 @@ pub fn draw_tornado<DB: DrawingBackend>(
     let th = st.theme;
     area.fill(&th.background)?;
     let mut bars: Vec<&TornadoBar> = bars.iter().collect();
-    bars.sort_by(|a, b| fin(b.swing()).total_cmp(&fin(a.swing())));
+    bars.sort_unstable_by(|a, b| fin(b.swing()).total_cmp(&fin(a.swing())));
     bars.truncate(MAX_TORNADO_BARS);
 
     let (w, h) = area.dim_in_pixel();

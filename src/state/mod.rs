@@ -301,7 +301,7 @@ fn three_channels(s: &Scenario) -> Vec<ChannelId> {
         .map(|p| (p.summary.channel, p.summary.net_per_hour))
         .filter(|(c, _)| *c != s.channel)
         .collect();
-    others.sort_by(|a, b| b.1.total_cmp(&a.1));
+    others.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
     let mut v = vec![s.channel];
     v.extend(others.into_iter().take(MAX_COMPARE - 1).map(|(c, _)| c));
     v

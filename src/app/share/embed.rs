@@ -143,7 +143,7 @@ pub fn EmbedDialog(p: &EmbedProps) -> Html {
                                 v.retain(|x| *x != pn);
                             } else {
                                 v.push(pn);
-                                v.sort_by_key(|x| Panel::ALL.iter().position(|y| y == x));
+                                v.sort_unstable_by_key(|x| Panel::ALL.iter().position(|y| y == x));
                             }
                             if !v.is_empty() {
                                 panels.set(v);
