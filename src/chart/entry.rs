@@ -1,8 +1,8 @@
 //! Enter now against enter later (慢半拍) for 微信小店推客 (MODEL.md §4.5).
 
 use super::{
-    axis_titles, compact, draw_path, legend_strip, money, title_gap, value_range, week_label,
-    x_area, y_label_width, Dash, Key, Mark, Series, Style,
+    axis_titles, draw_path, legend_strip, money, value_range, weekly_yuan_chart, Dash, Key, Mark,
+    Series, Style,
 };
 use crate::model::EntryComparison;
 use plotters::coord::Shift;
@@ -51,37 +51,8 @@ pub fn draw_entry<DB: DrawingBackend>(
     let rest = legend_strip(area, &keys, st)?;
 
     let (lo, hi) = value_range(now.iter().chain(&later).map(|q| q.1), 0.08);
-    let mut chart = ChartBuilder::on(&rest)
-        .margin_top(title_gap(st))
-        .margin_left(st.px(2.0))
-        .margin_right(st.px(12.0))
-        .x_label_area_size(x_area(st))
-        .y_label_area_size(y_label_width(lo, hi, st))
-        .build_cartesian_2d(0.0..xmax, lo..hi)?;
-    let lang = st.lang;
-    let fmt_x = |v: &f64| week_label(*v);
-    let fmt_y = |v: &f64| compact(*v, lang);
-    chart
-        .configure_mesh()
-        .disable_x_mesh()
-        .max_light_lines(0)
-        .bold_line_style(th.grid.stroke_width(st.stroke(1.0)))
-        .axis_style(th.axis.stroke_width(st.stroke(1.0)))
-        .x_labels(6)
-        .y_labels(5)
-        .x_label_formatter(&fmt_x)
-        .y_label_formatter(&fmt_y)
-        .label_style(st.font(th.muted))
-        .set_all_tick_mark_size(st.px(3.0))
-        .draw()?;
-
+    let chart = weekly_yuan_chart(&rest, xmax, (lo, hi), st)?;
     let pa = chart.plotting_area();
-    if lo < 0.0 {
-        pa.draw(&PathElement::new(
-            vec![(0.0, 0.0), (xmax, 0.0)],
-            th.axis.stroke_width(st.stroke(1.0)),
-        ))?;
-    }
     // Where the later entrant starts.
     let dx = d as f64;
     if dx > 0.0 && dx < xmax {

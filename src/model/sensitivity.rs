@@ -70,7 +70,11 @@ pub fn tornado(s: &Scenario, ch: ChannelId) -> Vec<TornadoBar> {
             base_net,
         })
         .collect();
-    bars.sort_unstable_by(|a, b| b.swing().total_cmp(&a.swing()).then(a.field.key().cmp(&b.field.key())));
+    bars.sort_unstable_by(|a, b| {
+        b.swing()
+            .total_cmp(&a.swing())
+            .then(a.field.key().cmp(&b.field.key()))
+    });
     bars
 }
 
