@@ -106,7 +106,7 @@ cmd_test() {
   say "browser tests (wasm-bindgen-test in headless Chromium)"
   cargo test --target wasm32-unknown-unknown --test web
   say "native tests: model, pure logic and end-to-end (headless Chromium against dist/)"
-  cargo test -- --include-ignored
+  cargo test --no-fail-fast -- --include-ignored
 }
 
 cmd_bench() { # on demand, not in CI: figures for BENCHMARKS.md

@@ -115,8 +115,8 @@ keys! {
     ColHigh => "取高值时", "At high";
     ColNow => "现在入局", "Enter now";
     ColLater => "晚入局", "Enter later";
-    ColP10 => "P10", "P10";
-    ColP90 => "P90", "P90";
+    ColP10 => "P10（低）", "P10 (low)";
+    ColP90 => "P90（高）", "P90 (high)";
     TornadoTitle => "哪个假设决定结果", "What decides the result";
     TornadoHelp => "每个假设取低值和高值时，测算期净收益的变化（其他假设不变）。", "Change in net over the horizon when each assumption is at its low and its high (all else unchanged).";
     BreakEvenTitle => "要达到你的时薪，需要什么成立", "What would have to be true to reach your hourly value";
