@@ -106,7 +106,8 @@ cmd_test() {
   say "browser tests (wasm-bindgen-test in headless Chromium)"
   cargo test --target wasm32-unknown-unknown --test web
   say "native tests: model, pure logic and end-to-end (headless Chromium against dist/)"
-  cargo test --no-fail-fast -- --include-ignored
+  # (the page benchmark is on demand: ./dev.sh bench)
+  cargo test --no-fail-fast -- --include-ignored --skip bench_page
 }
 
 cmd_bench() { # on demand, not in CI: figures for BENCHMARKS.md
