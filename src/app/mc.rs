@@ -1,6 +1,6 @@
 //! Effects at the edge: the Monte Carlo run in slices, and the colour scheme.
 
-use crate::model::{McResult, MonteCarlo, Scenario};
+use crate::model::{Band, McResult, MonteCarlo, Scenario};
 use crate::state::Theme;
 use gloo::timers::callback::Timeout;
 use std::cell::{Cell, RefCell};
@@ -59,20 +59,45 @@ fn schedule(
             }
         };
         if done {
-            // The percentiles (a sort per week) and the repaint with the band get a task of
-            // their own, so neither adds to a full slice of draws.
-            Timeout::new(0, move || {
-                if !cancelled.get() {
-                    out.set(Some((rev, Rc::new(run.borrow().result()))));
-                }
-            })
-            .forget();
+            bands(run, Vec::new(), cancelled, out, rev);
         } else {
             schedule(run, cancelled, out, rev);
         }
     };
     // Every slice (the first too) waits a tick, so the deterministic chart paints first.
     Timeout::new(0, work).forget();
+}
+
+/// After the draws: the per-week percentile columns, as many per slice as fit in `SLICE_MS`,
+/// then the result (so at 20,000 draws × 156 weeks no single task sorts them all).
+fn bands(
+    run: Rc<RefCell<MonteCarlo>>,
+    mut acc: Vec<Band>,
+    cancelled: Rc<Cell<bool>>,
+    out: UseStateHandle<Option<(u64, Rc<McResult>)>>,
+    rev: u64,
+) {
+    Timeout::new(0, move || {
+        if cancelled.get() {
+            return;
+        }
+        let start = now_ms();
+        let mc = run.borrow();
+        let total = mc.band_columns();
+        while acc.len() < total && now_ms() - start < SLICE_MS {
+            let from = acc.len();
+            mc.bands_into(from..from + 3, &mut acc);
+        }
+        if acc.len() < total {
+            drop(mc);
+            bands(run, acc, cancelled, out, rev);
+        } else {
+            let r = mc.result_from(acc);
+            drop(mc);
+            out.set(Some((rev, Rc::new(r))));
+        }
+    })
+    .forget();
 }
 
 /// Whether the page is dark right now (theme setting, else the system preference).

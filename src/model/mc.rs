@@ -327,21 +327,40 @@ impl MonteCarlo {
 
     /// Bands from the draws so far (at least one).
     pub fn result(&self) -> McResult {
+        let mut bands = Vec::with_capacity(self.band_columns());
+        self.bands_into(0..self.band_columns(), &mut bands);
+        self.result_from(bands)
+    }
+
+    /// How many per-week percentile columns a result has (cumulative net, cumulative visits
+    /// donated, followers donated: 3 × weeks). The browser computes them a range at a time with
+    /// [`MonteCarlo::bands_into`] so no single task sorts them all.
+    pub fn band_columns(&self) -> usize {
+        3 * self.weeks
+    }
+
+    /// Append the bands of columns `cols` (in order) to `out`.
+    pub fn bands_into(&self, cols: std::ops::Range<usize>, out: &mut Vec<Band>) {
+        let n = self.done as usize;
+        let all = self.band_columns();
+        // One column per (series, week): gathered from the draw-major series as integer keys into
+        // one reused buffer (no transposed copy: 20,000 × 156 × 3 would double the memory), then
+        // percentiles selected.
+        let mut col32 = vec![0u32; n];
+        for j in cols.start.min(all)..cols.end.min(all) {
+            for (k, block) in col32.iter_mut().zip(self.series.chunks_exact(all)) {
+                *k = key32(block[j]);
+            }
+            out.push(band_keys(&mut col32, unkey32));
+        }
+    }
+
+    /// The result from all `band_columns()` bands (as [`MonteCarlo::bands_into`] made them) plus
+    /// the summary figures.
+    pub fn result_from(&self, mut bands: Vec<Band>) -> McResult {
         let n = self.done as usize;
         let weeks = self.weeks;
-        // One column per (series, week): gather it from the draw-major series as integer keys
-        // into one reused buffer (no transposed copy: 20,000 × 156 × 3 would double the memory),
-        // then select percentiles.
-        let cols = 3 * weeks;
-        let mut col32 = vec![0u32; n];
-        let mut bands: Vec<Band> = (0..cols)
-            .map(|j| {
-                for (k, block) in col32.iter_mut().zip(self.series.chunks_exact(cols)) {
-                    *k = key32(block[j]);
-                }
-                band_keys(&mut col32, unkey32)
-            })
-            .collect();
+        bands.resize(3 * weeks, Band::default());
         let followers_donated = bands.split_off(2 * weeks);
         let cum_visits_donated = bands.split_off(weeks);
         let cum_net = bands;
