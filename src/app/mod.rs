@@ -195,6 +195,9 @@ pub fn App(props: &AppProps) -> Html {
             </main>
             if !embed {
             <footer class="foot"><p>{ t(l, Key::Footer) }</p></footer>
+            <outputs::ResultBar lang={l} verdict={v.clone()}
+                net={results.chosen(state.scenario.channel).summary.net}
+                net_per_hour={results.chosen(state.scenario.channel).summary.net_per_hour} />
             }
             if state.presenter.is_some() {
                 <workshop::Presenter state={state.clone()} dispatch={dispatch.clone()}

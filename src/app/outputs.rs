@@ -177,3 +177,31 @@ pub fn CompareTable(p: &CompareProps) -> Html {
         </section>
     }
 }
+
+#[derive(Properties, PartialEq)]
+pub struct ResultBarProps {
+    pub lang: Lang,
+    pub verdict: Rc<Verdict>,
+    pub net: f64,
+    pub net_per_hour: f64,
+}
+
+/// On phones the inputs come first, so the answer rides along at the bottom of the screen:
+/// verdict, net per hour and net, a tap away from the full verdict.
+#[component]
+pub fn ResultBar(p: &ResultBarProps) -> Html {
+    let l = p.lang;
+    let kind = match p.verdict.kind {
+        VerdictKind::Worth => "worth",
+        VerdictKind::Wait => "wait",
+        VerdictKind::NotAdvised => "no",
+    };
+    html! {
+        <a class={classes!("result-bar", kind)} id="result-bar" href="#verdict">
+            <span class="rb-kind">{ words::verdict_title(p.verdict.kind, l) }</span>
+            <span class="rb-figs">
+                { format!("{} · {} {}", per_hour(p.net_per_hour, l), t(l, Key::ColNet), money(p.net, l)) }
+            </span>
+        </a>
+    }
+}
