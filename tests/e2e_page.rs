@@ -8,43 +8,13 @@ use fantoccini::{Client, Locator};
 use std::time::Duration;
 use support::*;
 
-async fn type_in(c: &Client, css: &str, text: &str) {
-    let el = c.find(Locator::Css(css)).await.unwrap();
-    el.clear().await.unwrap();
-    el.send_keys(text).await.unwrap();
-}
-
-async fn click(c: &Client, css: &str) {
-    let el = c.find(Locator::Css(css)).await.unwrap();
-    // Scroll it to the middle first: a sticky column may otherwise cover it.
-    c.execute(
-        "arguments[0].scrollIntoView({block:'center'});",
-        vec![serde_json::to_value(&el).unwrap()],
-    )
-    .await
-    .unwrap();
-    el.click().await.unwrap();
-}
-
-/// Wait until the Monte Carlo band has arrived (the verdict then uses the ranges).
-async fn wait_band(c: &Client) {
-    for _ in 0..100 {
-        let t = text_of(c, "#s-net .band").await;
-        if t.contains("P10") {
-            return;
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-    panic!("the P10–P90 band never arrived");
-}
-
 async fn person_path(vp: Viewport, tag: &str) {
     let server = StaticServer::start(dist_dir(), vec![]).await;
     let driver = Driver::start().await;
     let c = browser(&driver, vp).await;
     c.goto(&server.url("/")).await.unwrap();
     wait_app(&c).await;
-    wait_band(&c).await;
+    wait_band(&c, Duration::from_secs(10)).await;
     let net_default = text_of(&c, "#s-net .stat-value").await;
 
     // 1.2万 followers, as a Chinese user types it.
@@ -53,7 +23,7 @@ async fn person_path(vp: Viewport, tag: &str) {
     click(&c, "#ch-wxshop").await;
     // Commission 8%.
     type_in(&c, "#f-wxshop-commission-rate", "8").await;
-    wait_band(&c).await;
+    wait_band(&c, Duration::from_secs(10)).await;
     let net = text_of(&c, "#s-net .stat-value").await;
     assert_ne!(net, net_default, "the summary did not follow the inputs");
     assert!(

@@ -56,33 +56,6 @@ async fn open(vp: Viewport, headers: Vec<(String, String)>) -> (StaticServer, Dr
     (server, driver, c)
 }
 
-async fn click(c: &Client, css: &str) {
-    let el = c
-        .find(Locator::Css(css))
-        .await
-        .unwrap_or_else(|e| panic!("no {css}: {e}"));
-    c.execute(
-        "arguments[0].scrollIntoView({block:'center'});",
-        vec![serde_json::to_value(&el).unwrap()],
-    )
-    .await
-    .unwrap();
-    el.click().await.unwrap();
-}
-
-/// Wait until the headline chart shows a finished Monte Carlo band.
-async fn wait_band(c: &Client, within: Duration) {
-    let t0 = Instant::now();
-    while t0.elapsed() < within {
-        let t = text_of(c, "#s-net .band").await;
-        if t.contains("P10") {
-            return;
-        }
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-    panic!("the P10–P90 band did not arrive within {within:?}");
-}
-
 /// Set a field's text as a person would (value + a bubbling input event).
 async fn set_field(c: &Client, id: &str, text: &str) {
     let v = js(

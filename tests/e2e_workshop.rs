@@ -4,39 +4,16 @@
 
 mod support;
 
-use fantoccini::{key::Key, Client, Locator};
+use fantoccini::{key::Key, Locator};
 use std::time::Duration;
 use support::*;
 use tuike_calc::input::format::money;
 use tuike_calc::model::{presets, project, Lang};
 
-async fn click(c: &Client, css: &str) {
-    let el = c
-        .find(Locator::Css(css))
-        .await
-        .unwrap_or_else(|e| panic!("no {css}: {e}"));
-    c.execute(
-        "arguments[0].scrollIntoView({block:'center'});",
-        vec![serde_json::to_value(&el).unwrap()],
-    )
-    .await
-    .unwrap();
-    el.click().await.unwrap();
-}
-
-async fn open(vp: Viewport) -> (StaticServer, Driver, Client) {
-    let server = StaticServer::start(dist_dir(), vec![]).await;
-    let driver = Driver::start().await;
-    let c = browser(&driver, vp).await;
-    c.goto(&server.url("/")).await.unwrap();
-    wait_app(&c).await;
-    (server, driver, c)
-}
-
 #[tokio::test]
 #[ignore = "needs dist/ and chromedriver: run ./dev.sh test"]
 async fn a_preset_shows_its_own_numbers() {
-    let (_s, _d, c) = open(Viewport::Desktop).await;
+    let (_s, _d, c) = open_app(Viewport::Desktop, vec![]).await;
     for p in presets().into_iter().filter(|p| p.id != "default").take(3) {
         click(&c, &format!("#preset-{}", p.id)).await;
         let expected = money(
@@ -63,7 +40,7 @@ async fn a_preset_shows_its_own_numbers() {
 #[tokio::test]
 #[ignore = "needs dist/ and chromedriver: run ./dev.sh test"]
 async fn compare_three_scenarios_side_by_side_at_phone_width() {
-    let (_s, _d, c) = open(Viewport::Phone).await;
+    let (_s, _d, c) = open_app(Viewport::Phone, vec![]).await;
     click(&c, "#compare-channels").await;
     let cols = c
         .find_all(Locator::Css("#compare-table thead th.slot"))
@@ -120,7 +97,7 @@ async fn compare_three_scenarios_side_by_side_at_phone_width() {
 #[tokio::test]
 #[ignore = "needs dist/ and chromedriver: run ./dev.sh test"]
 async fn presenter_mode_steps_through_every_stage_by_keyboard() {
-    let (_s, _d, c) = open(Viewport::Window(1920, 1080)).await;
+    let (_s, _d, c) = open_app(Viewport::Window(1920, 1080), vec![]).await;
     click(&c, "#present").await;
     c.wait()
         .for_element(Locator::Css("#presenter"))
@@ -196,7 +173,7 @@ async fn presenter_mode_steps_through_every_stage_by_keyboard() {
 #[tokio::test]
 #[ignore = "needs dist/ and chromedriver: run ./dev.sh test"]
 async fn works_offline_after_the_first_visit() {
-    let (server, _d, c) = open(Viewport::Desktop).await;
+    let (server, _d, c) = open_app(Viewport::Desktop, vec![]).await;
     // Wait until the service worker controls the page and has cached the app.
     let ok = c
         .execute_async(

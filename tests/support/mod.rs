@@ -327,3 +327,54 @@ pub async fn cdp(c: &Client, cmd: &str, params: Value) -> Value {
         .await
         .unwrap_or_else(|e| panic!("CDP {cmd}: {e}"))
 }
+
+/// Click an element as a person would, after scrolling it to the middle of the screen (a
+/// sticky column or the phone's result bar may otherwise cover it).
+pub async fn click(c: &Client, css: &str) {
+    let el = c
+        .find(Locator::Css(css))
+        .await
+        .unwrap_or_else(|e| panic!("no {css}: {e}"));
+    c.execute(
+        "arguments[0].scrollIntoView({block:'center'});",
+        vec![serde_json::to_value(&el).unwrap()],
+    )
+    .await
+    .unwrap();
+    el.click().await.unwrap();
+}
+
+/// Replace a field's text by typing, key by key.
+pub async fn type_in(c: &Client, css: &str, text: &str) {
+    let el = c
+        .find(Locator::Css(css))
+        .await
+        .unwrap_or_else(|e| panic!("no {css}: {e}"));
+    el.clear().await.unwrap();
+    el.send_keys(text).await.unwrap();
+}
+
+/// Wait until the Monte Carlo P10–P90 band has arrived in the summary.
+pub async fn wait_band(c: &Client, within: Duration) {
+    let t0 = std::time::Instant::now();
+    while t0.elapsed() < within {
+        if text_of(c, "#s-net .band").await.contains("P10") {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    panic!("the P10–P90 band did not arrive within {within:?}");
+}
+
+/// Serve `dist/` (with `headers`), start chromedriver and open the app at viewport `vp`.
+pub async fn open_app(
+    vp: Viewport,
+    headers: Vec<(String, String)>,
+) -> (StaticServer, Driver, Client) {
+    let server = StaticServer::start(dist_dir(), headers).await;
+    let driver = Driver::start().await;
+    let c = browser(&driver, vp).await;
+    c.goto(&server.url("/")).await.unwrap();
+    wait_app(&c).await;
+    (server, driver, c)
+}
