@@ -307,6 +307,20 @@ async fn the_embed_dialog_gives_snippets_of_the_current_scenario() {
     }
     assert!(value("#embed-fixed").contains("height=\"900\""));
     assert!(value("#embed-auto").contains("tuike-calc:height"));
+    // A bad height: a message beside the field, the text kept, the snippet keeps the last good one.
+    type_into(&root, "#embed-height", "abc");
+    settle().await;
+    assert!(!text(&root, "#embed-height-err").is_empty());
+    assert_eq!(input_value(&root, "#embed-height"), "abc");
+    assert!(value("#embed-fixed").contains("height=\"900\""));
+    type_into(&root, "#embed-height", "６００");
+    settle().await;
+    assert!(root.query_selector("#embed-height-err").unwrap().is_none());
+    assert!(
+        value("#embed-fixed").contains("height=\"600\""),
+        "{}",
+        value("#embed-fixed")
+    );
     click(&root, "#embed-dialog .modal-close");
     until("the dialog to close", || {
         root.query_selector("#embed-dialog")

@@ -104,13 +104,25 @@ pub fn EmbedDialog(p: &EmbedProps) -> Html {
         let h = h.clone();
         Callback::from(move |_: Event| h.set(!*h))
     };
+    // What the person typed, and whether it is a usable height; the last good one stays in the
+    // snippet while the text is wrong.
+    let height_text = use_state(|| None::<String>);
+    let height_ok = height_text.as_deref().is_none_or(|t| {
+        matches!(crate::input::parse::parse_number(t, crate::model::Unit::Count),
+            Ok(n) if (200.0..=20_000.0).contains(&n) && n.fract() == 0.0)
+    });
     let on_height = {
         let height = height.clone();
-        Callback::from(move |e: Event| {
+        let height_text = height_text.clone();
+        Callback::from(move |e: InputEvent| {
             let v: web_sys::HtmlInputElement = e.target_unchecked_into();
-            if let Ok(n) = v.value().trim().parse::<u32>() {
-                height.set(n.clamp(200, 20_000));
+            let text = v.value();
+            if let Ok(n) = crate::input::parse::parse_number(&text, crate::model::Unit::Count) {
+                if (200.0..=20_000.0).contains(&n) && n.fract() == 0.0 {
+                    height.set(n as u32);
+                }
             }
+            height_text.set(Some(text));
         })
     };
 
@@ -160,8 +172,15 @@ pub fn EmbedDialog(p: &EmbedProps) -> Html {
                 label={l.pick("自适应高度（推荐）：iframe 和一小段脚本，高度随内容变化，接近屏幕时才加载",
                     "Self-sizing (recommended): an iframe and a small script; the height follows the content and it loads when it nears the screen")} />
             <label class="opt">{ l.pick("固定高度（像素）", "Fixed height (px)") }{ " " }
-                <input type="number" id="embed-height" min="200" max="20000" step="50"
-                    value={height.to_string()} onchange={on_height} /></label>
+                <input type="text" inputmode="numeric" id="embed-height"
+                    aria-invalid={(!height_ok).to_string()} aria-describedby="embed-height-err"
+                    value={(*height_text).clone().unwrap_or_else(|| height.to_string())}
+                    oninput={on_height} /></label>
+            if !height_ok {
+                <p class="error" id="embed-height-err" role="alert">{ l.pick(
+                    "请输入 200 到 20,000 之间的整数（像素）；代码里仍是上一次的有效高度。",
+                    "Enter a whole number from 200 to 20,000 (px); the code keeps the last valid height.") }</p>
+            }
             <Snippet id="embed-fixed" lang={l} text={fixed}
                 label={l.pick("固定高度：只有 iframe，适合不允许脚本的平台", "Fixed height: the iframe alone, for platforms that allow no script")} />
         </Modal>
