@@ -3,7 +3,7 @@
 
 use super::{
     axis_titles, compact, draw_markers, draw_path, fin, legend_strip, title_gap, value_range,
-    week_label, x_area, y_label_width, Dash, Key, Mark, Series, Style,
+    weekly_mesh, x_area, y_label_width, Dash, Key, Mark, Series, Style,
 };
 use crate::model::{Band, McResult, Projection};
 use plotters::coord::Shift;
@@ -135,8 +135,6 @@ pub fn draw_headline<DB: DrawingBackend>(
         .set_secondary_coord(0.0..xmax, rlo..rhi);
 
     let lang = st.lang;
-    let fmt_x = |v: &f64| week_label(*v);
-    let fmt_y = |v: &f64| compact(*v, lang);
     let fmt_r = |v: &f64| {
         if *v < -1e-9 * rhi.abs().max(1.0) {
             String::new()
@@ -144,19 +142,7 @@ pub fn draw_headline<DB: DrawingBackend>(
             compact(*v, lang)
         }
     };
-    chart
-        .configure_mesh()
-        .disable_x_mesh()
-        .max_light_lines(0)
-        .bold_line_style(th.grid.stroke_width(st.stroke(1.0)))
-        .axis_style(th.axis.stroke_width(st.stroke(1.0)))
-        .x_labels(6)
-        .y_labels(5)
-        .x_label_formatter(&fmt_x)
-        .y_label_formatter(&fmt_y)
-        .label_style(st.font(th.muted))
-        .set_all_tick_mark_size(st.px(3.0))
-        .draw()?;
+    weekly_mesh(&mut chart, st)?;
     if donates {
         chart
             .configure_secondary_axes()

@@ -662,6 +662,31 @@ pub(crate) fn x_area(st: &Style) -> i32 {
 pub(crate) type WeeklyChart<'a, DB> =
     ChartContext<'a, DB, Cartesian2d<RangedCoordf64, RangedCoordf64>>;
 
+/// The shared mesh of every weeks-by-yuan chart: horizontal grid only, week labels below,
+/// compact yuan labels on the left.
+pub(crate) fn weekly_mesh<DB: DrawingBackend>(
+    chart: &mut WeeklyChart<'_, DB>,
+    st: &Style,
+) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    let th = st.theme;
+    let lang = st.lang;
+    let fmt_x = |v: &f64| week_label(*v);
+    let fmt_y = |v: &f64| compact(*v, lang);
+    chart
+        .configure_mesh()
+        .disable_x_mesh()
+        .max_light_lines(0)
+        .bold_line_style(th.grid.stroke_width(st.stroke(1.0)))
+        .axis_style(th.axis.stroke_width(st.stroke(1.0)))
+        .x_labels(6)
+        .y_labels(5)
+        .x_label_formatter(&fmt_x)
+        .y_label_formatter(&fmt_y)
+        .label_style(st.font(th.muted))
+        .set_all_tick_mark_size(st.px(3.0))
+        .draw()
+}
+
 /// A chart of yuan over weeks (entry timing, overlay): built on `rest`, with the shared mesh
 /// (horizontal grid, compact yuan labels, week labels) and a zero line when values go negative.
 pub(crate) fn weekly_yuan_chart<'a, DB: DrawingBackend>(
@@ -678,22 +703,7 @@ pub(crate) fn weekly_yuan_chart<'a, DB: DrawingBackend>(
         .x_label_area_size(x_area(st))
         .y_label_area_size(y_label_width(lo, hi, st))
         .build_cartesian_2d(0.0..xmax, lo..hi)?;
-    let lang = st.lang;
-    let fmt_x = |v: &f64| week_label(*v);
-    let fmt_y = |v: &f64| compact(*v, lang);
-    chart
-        .configure_mesh()
-        .disable_x_mesh()
-        .max_light_lines(0)
-        .bold_line_style(th.grid.stroke_width(st.stroke(1.0)))
-        .axis_style(th.axis.stroke_width(st.stroke(1.0)))
-        .x_labels(6)
-        .y_labels(5)
-        .x_label_formatter(&fmt_x)
-        .y_label_formatter(&fmt_y)
-        .label_style(st.font(th.muted))
-        .set_all_tick_mark_size(st.px(3.0))
-        .draw()?;
+    weekly_mesh(&mut chart, st)?;
     if lo < 0.0 {
         chart.plotting_area().draw(&PathElement::new(
             vec![(0.0, 0.0), (xmax, 0.0)],
