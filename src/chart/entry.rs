@@ -1,8 +1,8 @@
 //! Enter now against enter later (慢半拍) for 微信小店推客 (MODEL.md §4.5).
 
 use super::{
-    axis_titles, draw_path, legend_strip, money, value_range, weekly_yuan_chart, Dash, Key, Mark,
-    Series, Style,
+    draw_path, legend_strip, money, net_week_titles, value_range, weekly_yuan_chart, Dash, Key,
+    Mark, Series, Style,
 };
 use crate::model::EntryComparison;
 use plotters::coord::Shift;
@@ -82,13 +82,6 @@ pub fn draw_entry<DB: DrawingBackend>(
         ))?;
     }
 
-    axis_titles(
-        &rest,
-        pa.get_pixel_range(),
-        st.t("净收益（元）", "net (yuan)"),
-        None,
-        st.t("周", "week"),
-        st,
-    )?;
+    net_week_titles(&rest, pa.get_pixel_range(), st)?;
     Ok(())
 }

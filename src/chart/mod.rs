@@ -712,3 +712,19 @@ pub(crate) fn weekly_yuan_chart<'a, DB: DrawingBackend>(
     }
     Ok(chart)
 }
+
+/// The axis titles of a net-over-weeks chart (entry timing, overlay): 净收益（元） and 周.
+pub(crate) fn net_week_titles<DB: DrawingBackend>(
+    rest: &DrawingArea<DB, Shift>,
+    plot: (std::ops::Range<i32>, std::ops::Range<i32>),
+    st: &Style,
+) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    axis_titles(
+        rest,
+        plot,
+        st.t("净收益（元）", "net (yuan)"),
+        None,
+        st.t("周", "week"),
+        st,
+    )
+}

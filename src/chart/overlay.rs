@@ -1,8 +1,8 @@
 //! Up to three scenarios' cumulative net, overlaid (for comparing scenarios).
 
 use super::{
-    axis_titles, draw_markers, draw_path, legend_strip, value_range, weekly_yuan_chart, Dash, Key,
-    Mark, Series, Style,
+    draw_markers, draw_path, legend_strip, net_week_titles, value_range, weekly_yuan_chart, Dash,
+    Key, Mark, Series, Style,
 };
 use crate::model::Projection;
 use plotters::coord::Shift;
@@ -47,13 +47,6 @@ pub fn draw_overlay<DB: DrawingBackend>(
             draw_markers(pa, net, c, 6, st)?;
         }
     }
-    axis_titles(
-        &rest,
-        pa.get_pixel_range(),
-        st.t("净收益（元）", "net (yuan)"),
-        None,
-        st.t("周", "week"),
-        st,
-    )?;
+    net_week_titles(&rest, pa.get_pixel_range(), st)?;
     Ok(())
 }
