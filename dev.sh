@@ -3,6 +3,7 @@
 #   ./dev.sh serve   install what is missing, build, serve on http://127.0.0.1:8080
 #   ./dev.sh test    install what is missing (plus Chromium), run every check and test
 # Other sub-commands (used by the two above, handy on their own): setup, dist.
+#   ./dev.sh post-build   run by Trunk after each build (Trunk.toml): the full build into full/
 #   ./dev.sh bench   on demand, not in CI: model, page and load benchmarks (BENCHMARKS.md)
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -84,6 +85,37 @@ build_dist() {
   trunk build --release --dist dist
 }
 
+# Trunk's post_build hook (Trunk.toml). Trunk has built the core build into $TRUNK_STAGING_DIR;
+# build the full one (feature `full`, see src/app/lazy.rs) and its stylesheet (static/full.css)
+# into full/ with content-hashed names,
+# write those names into init.js, and stamp the service worker with this release's version.
+cmd_post_build() {
+  local stage=${TRUNK_STAGING_DIR:?run by trunk} profile=${TRUNK_PROFILE:-debug}
+  local flags=()
+  [ "$profile" = release ] && flags=(--release)
+  cargo build --quiet --target wasm32-unknown-unknown --bin tuike-calc --features full "${flags[@]}"
+  local out="$stage/full"
+  rm -rf "$out" && mkdir -p "$out"
+  wasm-bindgen --target web --no-typescript --out-dir "$out" --out-name full \
+    "target/wasm32-unknown-unknown/$profile/tuike-calc.wasm"
+  if [ "$profile" = release ]; then
+    wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+      --enable-mutable-globals --enable-reference-types --enable-multivalue \
+      "$out/full_bg.wasm" -o "$out/full_bg.wasm"
+  fi
+  cp static/full.css "$out/full.css"
+  local h
+  h=$(cat "$out/full_bg.wasm" "$out/full.js" "$out/full.css" | sha256sum | cut -c1-16)
+  mv "$out/full.js" "$out/full-$h.js"
+  mv "$out/full_bg.wasm" "$out/full-${h}_bg.wasm"
+  mv "$out/full.css" "$out/full-$h.css"
+  sed -i "s|__FULL_JS__|full/full-$h.js|; s|__FULL_WASM__|full/full-${h}_bg.wasm|; s|__FULL_CSS__|full/full-$h.css|" \
+    "$stage/init.js"
+  local v
+  v=$(cat "$stage"/*.wasm "$out"/*.wasm | sha256sum | cut -c1-16)
+  sed -i "s/__BUILD_VERSION__/$v/" "$stage/sw.js"
+}
+
 cmd_serve() {
   setup_build
   say "tuike-calc: serving on http://127.0.0.1:8080/ (Ctrl-C stops)"
@@ -98,13 +130,14 @@ cmd_test() {
   cargo fmt --all --check
   say "clippy (native)"
   cargo clippy --all-targets -- -D warnings
-  say "clippy (wasm32)"
-  cargo clippy --target wasm32-unknown-unknown --lib --bins --test web -- -D warnings
+  say "clippy (wasm32: the core build, then the full build with its browser tests)"
+  cargo clippy --target wasm32-unknown-unknown --lib --bins -- -D warnings
+  cargo clippy --target wasm32-unknown-unknown --features full --lib --bins --test web -- -D warnings
   build_dist
   say "size budget"
   bash .ci/size-budget dist
-  say "browser tests (wasm-bindgen-test in headless Chromium)"
-  cargo test --target wasm32-unknown-unknown --test web
+  say "browser tests (wasm-bindgen-test in headless Chromium, the full build's components)"
+  cargo test --target wasm32-unknown-unknown --features full --test web
   say "native tests: model, pure logic and end-to-end (headless Chromium against dist/)"
   # (the page benchmark is on demand: ./dev.sh bench)
   cargo test --no-fail-fast -- --include-ignored --skip bench_page
@@ -133,6 +166,7 @@ case "${1:-}" in
   test) cmd_test ;;
   setup) setup_test ;;
   dist) setup_build; build_dist ;;
+  post-build) cmd_post_build ;;
   bench) cmd_bench ;;
-  *) echo "usage: $0 serve|test|setup|dist|bench" >&2; exit 2 ;;
+  *) echo "usage: $0 serve|test|setup|dist|bench|post-build" >&2; exit 2 ;;
 esac

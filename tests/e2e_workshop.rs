@@ -41,7 +41,9 @@ async fn a_preset_shows_its_own_numbers() {
 #[ignore = "needs dist/ and chromedriver: run ./dev.sh test"]
 async fn compare_three_scenarios_side_by_side_at_phone_width() {
     let (_s, _d, c) = open_app(Viewport::Phone, vec![]).await;
+    // The first tap loads the full build, which then does what the button says.
     click(&c, "#compare-channels").await;
+    wait_for(&c, "#compare-table").await;
     let cols = c
         .find_all(Locator::Css("#compare-table thead th.slot"))
         .await

@@ -2,6 +2,7 @@
 
 mod fields;
 mod inputs;
+mod lazy;
 pub mod link;
 mod math;
 mod mc;
@@ -20,12 +21,19 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 /// Mount the app on `#app` (or `<body>` when that element is missing).
+///
+/// The full build first retires the core build when that is on the page (see [`lazy`]).
 pub fn mount() {
+    #[cfg(feature = "full")]
+    let root = lazy::retire_core().or_else(|| gloo::utils::document().get_element_by_id("app"));
+    #[cfg(not(feature = "full"))]
     let root = gloo::utils::document().get_element_by_id("app");
-    match root {
+    let _handle = match root {
         Some(el) => yew::Renderer::<App>::with_root_and_props(el, AppProps { url: true }).render(),
         None => yew::Renderer::<App>::with_props(AppProps { url: true }).render(),
     };
+    #[cfg(not(feature = "full"))]
+    lazy::register_retire(_handle);
     offline::register_service_worker();
 }
 
@@ -77,6 +85,16 @@ pub fn App(props: &AppProps) -> Html {
     };
     let embed = boot.embed();
     share::use_url_sync(props.url, embed, &state, dispatch.clone(), notice.clone());
+    #[cfg(feature = "full")]
+    {
+        // Taking over from the core build: once rendered, do what the person asked it for.
+        let handoff = boot.handoff.clone();
+        use_effect_with((), move |_| {
+            if let Some(h) = handoff {
+                gloo::timers::callback::Timeout::new(0, move || lazy::replay(&h)).forget();
+            }
+        });
+    }
     share::use_embed_height(embed);
 
     // Language and theme live on <html>, outside Yew's root.
@@ -127,10 +145,7 @@ pub fn App(props: &AppProps) -> Html {
                     <p class="tagline">{ t(l, Key::Tagline) }</p>
                 </div>
                 <div class="top-tools">
-                <button class="tool" type="button" id="present"
-                        onclick={dispatch.reform(|_| Action::Present(true))}>
-                    { l.pick("演示模式", "Present") }
-                </button>
+                { present_button(&state, &dispatch) }
                 <share::Tools state={state.clone()} projection={Rc::new(results.chosen(state.scenario.channel).clone())}
                     mc={mc.clone()} verdict={v.clone()} />
                 <button class="tool" type="button" id="print"
@@ -204,6 +219,25 @@ pub fn App(props: &AppProps) -> Html {
                     results={results.clone()} dark={dark} />
             }
         </div>
+    }
+}
+
+/// 演示模式's button: presenter mode is in the full build, so the core build's loads it.
+#[cfg(feature = "full")]
+fn present_button(state: &Rc<State>, dispatch: &Callback<Action>) -> Html {
+    html! {
+        <button class="tool" type="button" id="present"
+                onclick={dispatch.reform(|_| Action::Present(true))}>
+            { state.lang.pick("演示模式", "Present") }
+        </button>
+    }
+}
+
+#[cfg(not(feature = "full"))]
+fn present_button(state: &Rc<State>, _: &Callback<Action>) -> Html {
+    html! {
+        <lazy::Upgrade state={state.clone()} id="present" class="tool"
+            label={state.lang.pick("演示模式", "Present")} />
     }
 }
 

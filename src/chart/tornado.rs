@@ -5,7 +5,7 @@ use super::{
     axis_titles, compact, fin, legend_strip, money, sig3, text_w, title_gap, value_range, x_area,
     Key, Mark, Style,
 };
-use crate::model::{Lang, TornadoBar, Unit};
+use crate::model::{sort_by_swing, Lang, TornadoBar, Unit};
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
@@ -61,8 +61,8 @@ pub fn draw_tornado<DB: DrawingBackend>(
     let st = style;
     let th = st.theme;
     area.fill(&th.background)?;
-    let mut bars: Vec<&TornadoBar> = bars.iter().collect();
-    bars.sort_unstable_by(|a, b| fin(b.swing()).total_cmp(&fin(a.swing())));
+    let mut bars = bars.to_vec();
+    sort_by_swing(&mut bars);
     bars.truncate(MAX_TORNADO_BARS);
 
     let (w, h) = area.dim_in_pixel();

@@ -25,7 +25,9 @@ pub use mc::{
 pub use meta::{FieldMeta, Group, Source, SourceStatus, Unit};
 pub use presets::{presets, Preset};
 pub use scenario::{ChannelParams, Person, Scenario};
-pub use sensitivity::{break_even, break_even_fields, tornado, BreakEven, TornadoBar};
+pub use sensitivity::{
+    break_even, break_even_fields, sort_by_swing, tornado, BreakEven, TornadoBar,
+};
 pub use sim::{
     entry_comparison, project, project_all, what_if_delay, EntryComparison, Flag, Projection,
     Summary, WeekRow, DEFAULT_WHAT_IF_DELAY_WEEKS, FRIEND_LIMIT, MAX_WEEKS, MIN_HOURS,

@@ -70,12 +70,19 @@ pub fn tornado(s: &Scenario, ch: ChannelId) -> Vec<TornadoBar> {
             base_net,
         })
         .collect();
+    sort_by_swing(&mut bars);
+    bars
+}
+
+/// Largest swing first (a non-finite swing counts as 0), ties by field key: the order of
+/// [`tornado`] and of the chart (one sort, so one copy of it in the wasm).
+pub fn sort_by_swing(bars: &mut [TornadoBar]) {
+    let swing = |b: &TornadoBar| Some(b.swing()).filter(|v| v.is_finite()).unwrap_or(0.0);
     bars.sort_unstable_by(|a, b| {
-        b.swing()
-            .total_cmp(&a.swing())
+        swing(b)
+            .total_cmp(&swing(a))
             .then(a.field.key().cmp(&b.field.key()))
     });
-    bars
 }
 
 /// The inputs break-even values are reported for: the decisive ones of MODEL.md §6 that apply

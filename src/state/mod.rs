@@ -4,6 +4,7 @@
 //! person typed lives in `drafts`, valid or not, so nothing they typed is ever thrown away and a
 //! bad value leaves the last good result on screen.
 
+pub mod handoff;
 pub mod results;
 
 use crate::input::parse::{parse_number, ParseError};
@@ -13,6 +14,7 @@ use crate::model::{
 use std::collections::HashMap;
 use std::rc::Rc;
 
+pub use handoff::Handoff;
 pub use results::Results;
 
 /// What is wrong with a field's text.
@@ -277,18 +279,22 @@ impl State {
         }
     }
 
-    /// Re-apply a field's pending text (after a field it depends on changed).
+    /// Re-apply a field's pending text (after a field it depends on changed), refreshing its
+    /// problem when it is still wrong.
     fn retry(&mut self, f: Field) {
         let Some(d) = self.drafts.get(&f) else { return };
         if d.issue.is_none() {
             return;
         }
         if let Ok(v) = parse_number(&d.text, f.meta().unit) {
-            if self.scenario.set(f, v).is_ok() {
+            // Still wrong: the message must name today's values (the coupon it is checked
+            // against may have changed).
+            let issue = self.scenario.set(f, v).err().map(FieldIssue::Invalid);
+            if issue.is_none() {
                 self.revision += 1;
-                if let Some(d) = self.drafts.get_mut(&f) {
-                    d.issue = None;
-                }
+            }
+            if let Some(d) = self.drafts.get_mut(&f) {
+                d.issue = issue;
             }
         }
     }
@@ -301,9 +307,17 @@ fn three_channels(s: &Scenario) -> Vec<ChannelId> {
         .map(|p| (p.summary.channel, p.summary.net_per_hour))
         .filter(|(c, _)| *c != s.channel)
         .collect();
-    others.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
     let mut v = vec![s.channel];
-    v.extend(others.into_iter().take(MAX_COMPARE - 1).map(|(c, _)| c));
+    // The best remaining one, twice (highest net per hour, ties to the first channel): five
+    // items, so no sort.
+    while v.len() < MAX_COMPARE {
+        let best = (0..others.len()).max_by(|&i, &j| {
+            let (a, b) = (others[i], others[j]);
+            a.1.total_cmp(&b.1).then(b.0.cmp(&a.0))
+        });
+        let Some(i) = best else { break };
+        v.push(others.swap_remove(i).0);
+    }
     v
 }
 

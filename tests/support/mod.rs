@@ -267,6 +267,15 @@ pub async fn wait_app(c: &Client) {
         .expect("the app did not render within 20 s");
 }
 
+/// Wait until an element is in the page (a tool of the full build appears after it has loaded).
+pub async fn wait_for(c: &Client, css: &str) {
+    c.wait()
+        .at_most(Duration::from_secs(20))
+        .for_element(Locator::Css(css))
+        .await
+        .unwrap_or_else(|e| panic!("{css} did not appear within 20 s: {e}"));
+}
+
 pub async fn text_of(c: &Client, css: &str) -> String {
     c.find(Locator::Css(css))
         .await

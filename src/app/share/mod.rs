@@ -2,13 +2,20 @@
 //! with `history.replaceState`), copy link, the embed mode and its height messages, 嵌入代码,
 //! 分享海报, export/import and saved scenarios. The pure part is `crate::share`.
 
+#[cfg(feature = "full")]
 mod card;
 mod copy;
+#[cfg(feature = "full")]
 mod dialog;
-mod dom;
+pub(in crate::app) mod dom;
+#[cfg(feature = "full")]
 mod embed;
+#[cfg(feature = "full")]
 mod saved;
 
+#[cfg(not(feature = "full"))]
+pub use super::lazy::MyScenarios;
+#[cfg(feature = "full")]
 pub use saved::MyScenarios;
 
 use crate::app::link::scenario_link;
@@ -19,7 +26,7 @@ use crate::share::url::{
     HEIGHT_MESSAGE_VERSION,
 };
 use crate::share::Ignored;
-use crate::state::{Action, State, Theme};
+use crate::state::{Action, Handoff, State, Theme};
 use copy::{copy, CopyStatus};
 use gloo::events::{EventListener, EventListenerOptions, EventListenerPhase};
 use std::cell::Cell;
@@ -35,6 +42,8 @@ pub struct Boot {
     pub decoded: Option<Decoded>,
     /// The `?query` view options (panels, title and lock only apply in embed mode).
     pub view: ViewOptions,
+    /// What the core build handed over, when this full build took over from it.
+    pub handoff: Option<Handoff>,
 }
 
 /// Whether a fragment is scenario state (`key=value…`) rather than an in-page anchor (`#calc`).
@@ -58,6 +67,10 @@ impl Boot {
         Boot {
             decoded: is_state(hash).then(|| decode(hash)),
             view,
+            #[cfg(feature = "full")]
+            handoff: super::lazy::take_handoff(),
+            #[cfg(not(feature = "full"))]
+            handoff: None,
         }
     }
 
@@ -70,6 +83,9 @@ impl Boot {
             if let Some(l) = d.lang {
                 s = s.apply(Action::SetLang(l));
             }
+        }
+        if let Some(h) = &self.handoff {
+            s = h.resume(s);
         }
         if let Some(t) = self.view.theme {
             s.theme = match t {
@@ -311,7 +327,7 @@ pub fn EmbedBar(p: &EmbedBarProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct ToolsProps {
     pub state: Rc<State>,
     pub projection: Rc<Projection>,
@@ -319,6 +335,7 @@ pub struct ToolsProps {
     pub verdict: Rc<Verdict>,
 }
 
+#[cfg(feature = "full")]
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Open {
     None,
@@ -331,7 +348,6 @@ enum Open {
 pub fn Tools(p: &ToolsProps) -> Html {
     let l = p.state.lang;
     let link = scenario_link(&p.state.scenario, l);
-    let open = use_state(|| Open::None);
     let copy_req = use_state(|| 0u32);
     let status = use_state(CopyStatus::default);
     let field = use_node_ref();
@@ -360,22 +376,11 @@ pub fn Tools(p: &ToolsProps) -> Html {
         let copy_req = copy_req.clone();
         Callback::from(move |_: MouseEvent| copy_req.set(0))
     };
-    let set_open = |o: Open| {
-        let open = open.clone();
-        Callback::from(move |_: MouseEvent| open.set(o))
-    };
-    let close = {
-        let open = open.clone();
-        Callback::from(move |_| open.set(Open::None))
-    };
     html! {
         <>
             <button class="tool" type="button" id="copy-link" onclick={on_copy}>
                 { l.pick("复制链接", "Copy link") }</button>
-            <button class="tool" type="button" id="share-card-open" onclick={set_open(Open::Card)}>
-                { l.pick("分享海报", "Share card") }</button>
-            <button class="tool" type="button" id="embed-open" onclick={set_open(Open::Embed)}>
-                { l.pick("嵌入代码", "Embed") }</button>
+            <ShareDialogs ..p.clone() />
             if *copy_req > 0 {
                 <div class="copy-pop" id="copy-pop" role="group" aria-label={l.pick("复制链接", "Copy link")}>
                     <label for="share-link">{ l.pick("这个测算的链接（打开后数字完全相同）",
@@ -389,14 +394,52 @@ pub fn Tools(p: &ToolsProps) -> Html {
                         id="copy-status" role="status">{ status.message(l) }</p>
                 </div>
             }
+        </>
+    }
+}
+
+/// 分享海报 and 嵌入代码: their buttons and dialogs (full build).
+#[cfg(feature = "full")]
+#[component]
+fn ShareDialogs(p: &ToolsProps) -> Html {
+    let l = p.state.lang;
+    let open = use_state(|| Open::None);
+    let set_open = |o: Open| {
+        let open = open.clone();
+        Callback::from(move |_: MouseEvent| open.set(o))
+    };
+    let close = {
+        let open = open.clone();
+        Callback::from(move |_| open.set(Open::None))
+    };
+    html! {
+        <>
+            <button class="tool" type="button" id="share-card-open" onclick={set_open(Open::Card)}>
+                { l.pick("分享海报", "Share card") }</button>
+            <button class="tool" type="button" id="embed-open" onclick={set_open(Open::Embed)}>
+                { l.pick("嵌入代码", "Embed") }</button>
             if *open == Open::Embed {
                 <embed::EmbedDialog state={p.state.clone()} on_close={close.clone()} />
             }
             if *open == Open::Card {
                 <card::CardDialog lang={l} scenario={Rc::new(p.state.scenario.clone())}
                     projection={p.projection.clone()} mc={p.mc.clone()} verdict={p.verdict.clone()}
-                    link={link.clone()} on_close={close.clone()} />
+                    link={scenario_link(&p.state.scenario, l)} on_close={close.clone()} />
             }
+        </>
+    }
+}
+
+/// 分享海报 and 嵌入代码 before the full build is loaded: their buttons load it.
+#[cfg(not(feature = "full"))]
+#[component]
+fn ShareDialogs(p: &ToolsProps) -> Html {
+    use super::lazy::Upgrade;
+    let l = p.state.lang;
+    html! {
+        <>
+            <Upgrade state={p.state.clone()} id="share-card-open" class="tool" label={l.pick("分享海报", "Share card")} />
+            <Upgrade state={p.state.clone()} id="embed-open" class="tool" label={l.pick("嵌入代码", "Embed")} />
         </>
     }
 }
