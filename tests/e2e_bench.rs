@@ -8,7 +8,8 @@
 //! - input event → headline chart repainted, p50/p95 over 200 changes of 可触达人数;
 //! - Monte Carlo refinement to 10,000 draws, and the Long Tasks seen meanwhile;
 //! - cold start to first chart, median of 5, for the app and for the bare Yew + plotters baseline;
-//! - the gzipped transfer size (wasm + JS + CSS) of both.
+//! - the gzipped transfer size (wasm + JS + CSS) of both (the app's first load: its core build);
+//! - the first tap on an on-demand tool until it shows (the full build loaded), median of 5.
 #![cfg(not(target_arch = "wasm32"))]
 
 mod support;
@@ -216,6 +217,37 @@ async fn cold_starts(driver: &Driver, root: PathBuf) -> Vec<f64> {
     out
 }
 
+/// The first tap on an on-demand tool (方案对比 · 三个渠道) until its table is on screen: the
+/// full build fetched, compiled and mounted (fresh profile each time, so nothing cached), 5 times.
+async fn first_tool_taps(driver: &Driver, root: PathBuf) -> Vec<f64> {
+    let server = StaticServer::start(root, vec![]).await;
+    let mut out = Vec::new();
+    for _ in 0..5 {
+        let c = browser(driver, Viewport::Desktop).await;
+        c.goto(&server.url("/")).await.unwrap();
+        wait_app(&c).await;
+        wait_refined(&c).await;
+        let v = c
+            .execute_async(
+                r#"const done = arguments[arguments.length - 1];
+                const t0 = performance.now();
+                const check = () => {
+                  if (document.getElementById('compare-table')) { done(performance.now() - t0); return true; }
+                  return false;
+                };
+                const mo = new MutationObserver(() => { if (check()) mo.disconnect(); });
+                mo.observe(document, { subtree: true, childList: true });
+                document.getElementById('compare-channels').click();"#,
+                vec![],
+            )
+            .await
+            .expect("tap the compare button");
+        out.push(v.as_f64().expect("a time"));
+        c.close().await.unwrap();
+    }
+    out
+}
+
 /// wasm + JS + CSS gzipped, as `.ci/size-budget` counts it (the one place that does).
 fn gzipped_total(dist: &std::path::Path) -> u64 {
     let out = std::process::Command::new("bash")
@@ -324,6 +356,9 @@ async fn bench_page() {
     println!("  app runs: {app:.1?}");
     let app_size = gzipped_total(&dist);
     report("transfer_gzip_bytes", app_size as f64, "B");
+    let mut taps = first_tool_taps(&driver, dist.clone()).await;
+    report("first_tool_tap_to_table_median_ms", median(&mut taps), "ms");
+    println!("  tap runs: {taps:.1?}");
     let base = baseline_dist();
     if base.join("index.html").exists() {
         let mut b = cold_starts(&driver, base.clone()).await;
