@@ -42,12 +42,15 @@ async fn the_full_build_loads_on_demand_and_keeps_what_was_typed() {
     let net = text_of(&c, "#s-net .stat-value").await;
     let msg = text_of(&c, "#f-wxshop-commission-rate-err").await;
     assert!(!msg.is_empty(), "no message for a bad value");
+    // Where `click` puts it (the middle of the screen), so the position below is the tap's.
     js(
         &c,
-        "document.getElementById('scenarios').scrollIntoView({block:'start'})",
+        "document.getElementById('compare-channels').scrollIntoView({block:'center'})",
     )
     .await;
-    let y0 = js(&c, "return Math.round(window.scrollY)").await;
+    let top = "return Math.round(document.getElementById('compare-channels').getBoundingClientRect().top)";
+    let y0 = js(&c, top).await;
+    screenshot(&c, "lazy-core-375").await;
 
     click(&c, "#compare-channels").await;
     wait_for(&c, "#compare-table").await;
@@ -57,7 +60,7 @@ async fn the_full_build_loads_on_demand_and_keeps_what_was_typed() {
         "{files:?}"
     );
 
-    // Same numbers, same typed text and message, one app on the page, about the same place.
+    // Same numbers, same typed text and message, one app on the page, the button where it was.
     wait_band(&c, Duration::from_secs(20)).await;
     assert_eq!(text_of(&c, "#s-net .stat-value").await, net);
     let typed = js(
@@ -75,11 +78,12 @@ async fn the_full_build_loads_on_demand_and_keeps_what_was_typed() {
     assert_eq!(apps, 1, "two apps on the page");
     let retire = js(&c, "return typeof window.tuikeRetire").await;
     assert_eq!(retire, "undefined");
-    let y1 = js(&c, "return Math.round(window.scrollY)").await;
+    let y1 = js(&c, top).await;
+    screenshot(&c, "lazy-full-375").await;
     let (y0, y1) = (y0.as_f64().unwrap(), y1.as_f64().unwrap());
     assert!(
-        (y1 - y0).abs() < 400.0,
-        "scrolled from {y0} to {y1} on take-over"
+        (y1 - y0).abs() <= 2.0,
+        "the tapped button moved on screen from {y0} px to {y1} px on take-over"
     );
 
     // A second tool: no second download.
@@ -106,6 +110,7 @@ async fn offline_before_the_full_build_was_loaded_the_tap_says_so() {
     click(&c, "#present").await;
     wait_for(&c, "#present ~ .lazy-status.bad").await;
     let alert = text_of(&c, "#present ~ .lazy-status.bad").await;
+    screenshot(&c, "lazy-offline-1280").await;
     assert!(alert.contains("没能加载"), "{alert}");
     // The calculator still works.
     let before = text_of(&c, "#s-net .stat-value").await;

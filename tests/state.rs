@@ -169,7 +169,7 @@ fn the_handoff_carries_typed_text_and_problems_to_the_full_build() {
     assert_eq!(s.issues().count(), 2);
 
     let fill = vec![("save-name".to_string(), "A = B & #c\n".to_string())];
-    let h = Handoff::capture(&s, "save-scenario", fill, 640.0);
+    let h = Handoff::capture(&s, "save-scenario", fill, 640.0, Some(-12.5));
     let back = Handoff::from_strings(&h.to_strings()).expect("decodes");
     assert_eq!(back, h);
     let resumed = back.resume(from_address(&s));
@@ -178,6 +178,7 @@ fn the_handoff_carries_typed_text_and_problems_to_the_full_build() {
     assert_eq!(resumed.drafts, s.drafts, "typed text or problems lost");
     assert_eq!(back.click, "save-scenario");
     assert_eq!(back.scroll_y, 640.0);
+    assert_eq!(back.control_top, Some(-12.5));
 }
 
 #[test]
@@ -187,8 +188,8 @@ fn the_handoff_keeps_the_preset_marker() {
     assert_eq!(s.preset, Some(id));
     s = edit(&s, FOLLOWERS, "lots");
     assert_eq!(s.preset, Some(id), "a bad value keeps the preset");
-    let h =
-        Handoff::from_strings(&Handoff::capture(&s, "present", vec![], 0.0).to_strings()).unwrap();
+    let h = Handoff::from_strings(&Handoff::capture(&s, "present", vec![], 0.0, None).to_strings())
+        .unwrap();
     let resumed = h.resume(from_address(&s));
     assert_eq!(resumed.preset, Some(id));
     assert_eq!(resumed.drafts, s.drafts);
@@ -197,16 +198,18 @@ fn the_handoff_keeps_the_preset_marker() {
 
 #[test]
 fn a_handoff_that_is_not_ours_is_refused() {
-    let good = Handoff::capture(&State::default(), "pin", vec![], 10.0).to_strings();
+    let good = Handoff::capture(&State::default(), "pin", vec![], 10.0, Some(300.0)).to_strings();
     assert!(Handoff::from_strings(&good).is_some());
     let mut wrong_tag = good.clone();
     wrong_tag[0] = "tuike-handoff/0".into();
     let mut odd = good.clone();
     odd.push("dangling".into());
     let mut too_many_fills = good.clone();
-    too_many_fills[4] = "3".into();
+    too_many_fills[5] = "3".into();
     let mut bad_scroll = good.clone();
     bad_scroll[3] = "NaN".into();
+    let mut bad_top = good.clone();
+    bad_top[4] = "inf".into();
     for bad in [
         vec![],
         good[..3].to_vec(),
@@ -214,6 +217,7 @@ fn a_handoff_that_is_not_ours_is_refused() {
         odd,
         too_many_fills,
         bad_scroll,
+        bad_top,
     ] {
         assert_eq!(Handoff::from_strings(&bad), None, "{bad:?}");
     }

@@ -58,12 +58,18 @@ pub fn retire_core() -> Option<web_sys::Element> {
     Some(fresh)
 }
 
-/// After the full build's first render: back to the same scroll position, fill what was typed
-/// and activate the control the person used.
+/// Right after the full build's first render: the same scroll position.
+#[cfg(feature = "full")]
+pub fn restore_scroll(h: &Handoff) {
+    gloo::utils::window().scroll_to_with_x_and_y(0.0, h.scroll_y);
+}
+
+/// Once the full build's layout is final: fill what was typed, put the control back where it
+/// was on screen and activate it.
 #[cfg(feature = "full")]
 pub fn replay(h: &Handoff) {
     let doc = gloo::utils::document();
-    gloo::utils::window().scroll_to_with_x_and_y(0.0, h.scroll_y);
+    restore_scroll(h);
     for (id, value) in &h.fill {
         if let Some(input) = doc
             .get_element_by_id(id)
@@ -76,7 +82,16 @@ pub fn replay(h: &Handoff) {
         .get_element_by_id(&h.click)
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
     {
-        let _ = el.focus();
+        // The control back where it was on screen (the page above it may differ in height).
+        if let Some(top) = h.control_top {
+            let now = el.get_bounding_client_rect().top();
+            gloo::utils::window().scroll_by_with_x_and_y(0.0, now - top);
+        }
+        let _ = el.focus_with_options(&{
+            let o = web_sys::FocusOptions::new();
+            o.set_prevent_scroll(true);
+            o
+        });
         el.click();
     }
 }
@@ -141,7 +156,10 @@ mod core {
     /// Start the upgrade for control `id`; `phase` shows loading, then failure if it failed.
     fn start(state: &State, id: &str, fill: Vec<(String, String)>, phase: UseStateHandle<Phase>) {
         let scroll = gloo::utils::window().scroll_y().unwrap_or(0.0);
-        let h = Handoff::capture(state, id, fill, scroll);
+        let top = gloo::utils::document()
+            .get_element_by_id(id)
+            .map(|e| e.get_bounding_client_rect().top());
+        let h = Handoff::capture(state, id, fill, scroll, top);
         phase.set(Phase::Loading);
         wasm_bindgen_futures::spawn_local(async move {
             if upgrade(h).await.is_err() {

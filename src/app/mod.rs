@@ -85,16 +85,6 @@ pub fn App(props: &AppProps) -> Html {
     };
     let embed = boot.embed();
     share::use_url_sync(props.url, embed, &state, dispatch.clone(), notice.clone());
-    #[cfg(feature = "full")]
-    {
-        // Taking over from the core build: once rendered, do what the person asked it for.
-        let handoff = boot.handoff.clone();
-        use_effect_with((), move |_| {
-            if let Some(h) = handoff {
-                gloo::timers::callback::Timeout::new(0, move || lazy::replay(&h)).forget();
-            }
-        });
-    }
     share::use_embed_height(embed);
 
     // Language and theme live on <html>, outside Yew's root.
@@ -122,6 +112,23 @@ pub fn App(props: &AppProps) -> Html {
     // The Monte Carlo refines after, in slices, so the page never freezes.
     let mc = mc::use_monte_carlo(&state.scenario, state.revision);
     let dark = mc::use_dark(state.theme);
+    #[cfg(feature = "full")]
+    {
+        // Taking over from the core build: the same scroll position at once; once the Monte
+        // Carlo band is in (the layout final), the control back in place and activated.
+        let handoff = boot.handoff.clone();
+        let done = use_mut_ref(|| false);
+        use_effect_with(mc.is_some(), move |&ready| {
+            if let Some(h) = handoff.filter(|_| !*done.borrow()) {
+                if ready {
+                    *done.borrow_mut() = true;
+                    gloo::timers::callback::Timeout::new(0, move || lazy::replay(&h)).forget();
+                } else {
+                    lazy::restore_scroll(&h);
+                }
+            }
+        });
+    }
 
     let l = state.lang;
     let chosen_mc = mc.as_ref().map(|m| m.as_ref());

@@ -24,6 +24,9 @@ pub struct Handoff {
     pub drafts: Vec<(String, String)>,
     /// Vertical scroll position of the page, CSS px.
     pub scroll_y: f64,
+    /// Where the control was in the viewport (its top, CSS px), so the full build can put it
+    /// back under the person's finger even where the page above it is laid out differently.
+    pub control_top: Option<f64>,
 }
 
 impl Handoff {
@@ -33,6 +36,7 @@ impl Handoff {
         click: &str,
         fill: Vec<(String, String)>,
         scroll_y: f64,
+        control_top: Option<f64>,
     ) -> Handoff {
         let drafts = Field::all()
             .filter_map(|f| state.drafts.get(&f).map(|d| (f.key(), d.text.clone())))
@@ -43,6 +47,7 @@ impl Handoff {
             preset: state.preset.map(str::to_string),
             drafts,
             scroll_y: if scroll_y.is_finite() { scroll_y } else { 0.0 },
+            control_top: control_top.filter(|t| t.is_finite()),
         }
     }
 
@@ -53,6 +58,7 @@ impl Handoff {
             self.click.clone(),
             self.preset.clone().unwrap_or_default(),
             self.scroll_y.to_string(),
+            self.control_top.map(|t| t.to_string()).unwrap_or_default(),
             self.fill.len().to_string(),
         ];
         for (a, b) in self.fill.iter().chain(&self.drafts) {
@@ -64,12 +70,17 @@ impl Handoff {
 
     /// The inverse of [`Handoff::to_strings`]; `None` for anything else.
     pub fn from_strings(v: &[String]) -> Option<Handoff> {
-        let (head, rest) = (v.get(..5)?, v.get(5..)?);
+        let (head, rest) = (v.get(..6)?, v.get(6..)?);
         if head[0] != TAG || rest.len() % 2 != 0 {
             return None;
         }
-        let n_fill: usize = head[4].parse().ok()?;
-        let scroll_y: f64 = head[3].parse().ok().filter(|y: &f64| y.is_finite())?;
+        let n_fill: usize = head[5].parse().ok()?;
+        let finite = |s: &str| s.parse::<f64>().ok().filter(|y| y.is_finite());
+        let scroll_y = finite(&head[3])?;
+        let control_top = match head[4].as_str() {
+            "" => None,
+            t => Some(finite(t)?),
+        };
         let pairs: Vec<(String, String)> = rest
             .chunks_exact(2)
             .map(|p| (p[0].clone(), p[1].clone()))
@@ -84,6 +95,7 @@ impl Handoff {
             preset: (!head[2].is_empty()).then(|| head[2].clone()),
             drafts: drafts.to_vec(),
             scroll_y,
+            control_top,
         })
     }
 
