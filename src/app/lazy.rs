@@ -97,16 +97,17 @@ pub fn replay(h: &Handoff) {
 }
 
 #[cfg(not(feature = "full"))]
-pub use core::*;
+pub use core_build::*;
 
 #[cfg(not(feature = "full"))]
-mod core {
+mod core_build {
     use super::*;
-    use crate::app::share::dom;
+    use crate::app::share::{dom, saved_head, SavedProps};
+    use crate::app::workshop::{slot_label, CompareProps, PresenterProps};
     use crate::app::App;
     use crate::model::Lang;
     use crate::share::saved::STORE_KEY;
-    use crate::state::{Action, Results, State};
+    use crate::state::State;
     use std::cell::RefCell;
     use std::rc::Rc;
     use wasm_bindgen_futures::JsFuture;
@@ -213,13 +214,6 @@ mod core {
         }
     }
 
-    #[derive(Properties, PartialEq)]
-    pub struct CompareProps {
-        pub state: Rc<State>,
-        pub dispatch: Callback<Action>,
-        pub dark: bool,
-    }
-
     /// 方案对比 before the full build is loaded: its three buttons.
     #[component]
     pub fn ComparePanel(p: &CompareProps) -> Html {
@@ -241,25 +235,10 @@ mod core {
         }
     }
 
-    #[derive(Properties, PartialEq)]
-    pub struct PresenterProps {
-        pub state: Rc<State>,
-        pub dispatch: Callback<Action>,
-        pub results: Rc<Results>,
-        pub dark: bool,
-    }
-
     /// Presenter mode is only ever on in the full build (its button loads it).
     #[component]
     pub fn Presenter(_: &PresenterProps) -> Html {
         html! {}
-    }
-
-    #[derive(Properties, PartialEq)]
-    pub struct SavedProps {
-        pub state: Rc<State>,
-        pub dispatch: Callback<Action>,
-        pub results: Rc<Results>,
     }
 
     /// 我的方案 before the full build is loaded: the save form (saving loads the full build and
@@ -287,14 +266,7 @@ mod core {
         };
         html! {
             <section class="card my-scenarios" id="saved" aria-labelledby="h-saved">
-                <h3 id="h-saved">{ l.pick("我的方案", "My scenarios") }</h3>
-                <form class="save-form" onsubmit={on_save}>
-                    <label for="save-name" class="visually-hidden">{ l.pick("方案名称", "Scenario name") }</label>
-                    <input ref={name_ref} type="text" id="save-name" maxlength="60"
-                        placeholder={crate::app::workshop::slot_label(&p.state.scenario, l)} />
-                    <button type="submit" class="secondary" id="save-scenario"
-                        aria-busy={(*phase == Phase::Loading).then_some("true")}>{ l.pick("保存", "Save") }</button>
-                </form>
+                { saved_head(l, on_save, name_ref, slot_label(&p.state.scenario, l)) }
                 { status(*phase, l) }
                 <p class="muted">{ if *has_saved {
                     l.pick("这个浏览器里有你保存的方案。", "You have scenarios saved in this browser.")

@@ -19,9 +19,26 @@ pub use presenter::Presenter;
 use crate::i18n::{t, Key};
 use crate::input::format::people;
 use crate::model::{presets, Lang, Scenario};
-use crate::state::{Action, State};
+use crate::state::{Action, Results, State};
 use std::rc::Rc;
 use yew::prelude::*;
+
+/// Props of 方案对比 (both builds: the core build shows its buttons).
+#[derive(Properties, PartialEq)]
+pub struct CompareProps {
+    pub state: Rc<State>,
+    pub dispatch: Callback<Action>,
+    pub dark: bool,
+}
+
+/// Props of 演示模式 (both builds).
+#[derive(Properties, PartialEq)]
+pub struct PresenterProps {
+    pub state: Rc<State>,
+    pub dispatch: Callback<Action>,
+    pub results: Rc<Results>,
+    pub dark: bool,
+}
 
 #[derive(Properties, PartialEq)]
 pub struct StateProps {

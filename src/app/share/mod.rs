@@ -268,6 +268,33 @@ pub fn use_embed_height(embed: bool) {
     });
 }
 
+/// Props of 我的方案 (both builds: the core build shows its save form).
+#[derive(Properties, PartialEq)]
+pub struct SavedProps {
+    pub state: Rc<State>,
+    pub dispatch: Callback<Action>,
+    pub results: Rc<crate::state::Results>,
+}
+
+/// 我的方案's heading and save form, the same in both builds.
+pub(in crate::app) fn saved_head(
+    l: Lang,
+    on_save: Callback<SubmitEvent>,
+    name_ref: NodeRef,
+    placeholder: String,
+) -> Html {
+    html! {
+        <>
+            <h3 id="h-saved">{ l.pick("我的方案", "My scenarios") }</h3>
+            <form class="save-form" onsubmit={on_save}>
+                <label for="save-name" class="visually-hidden">{ l.pick("方案名称", "Scenario name") }</label>
+                <input ref={name_ref} type="text" id="save-name" maxlength="60" {placeholder} />
+                <button type="submit" class="secondary" id="save-scenario">{ l.pick("保存", "Save") }</button>
+            </form>
+        </>
+    }
+}
+
 #[derive(Properties, PartialEq)]
 pub struct NoticeProps {
     pub lang: Lang,

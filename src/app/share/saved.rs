@@ -7,14 +7,14 @@
 //! message, never a panic.
 
 use super::dom::{self, StorageError};
+use super::SavedProps;
 use crate::app::workshop::slot_label;
 use crate::model::{Lang, Scenario};
 use crate::share::export::{import_json, scenario_json, weekly_csv, ImportError, MAX_IMPORT_LEN};
 use crate::share::saved::{load_store, save_store, SavedStore, CORRUPT_KEY, STORE_KEY};
 use crate::share::Ignored;
-use crate::state::{Action, Results, State};
+use crate::state::Action;
 use serde_json::Value;
-use std::rc::Rc;
 use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
 
@@ -159,13 +159,6 @@ fn corrupt_message(n: usize, stuck: bool, l: Lang) -> String {
         (Lang::Zh, true) => format!("有 {n} 条已保存的方案无法读取，且无法备份：为了不覆盖它们，暂时不能保存。"),
         (Lang::En, true) => format!("{n} saved scenario(s) could not be read nor backed up: saving is paused so they are not overwritten."),
     }
-}
-
-#[derive(Properties, PartialEq)]
-pub struct SavedProps {
-    pub state: Rc<State>,
-    pub dispatch: Callback<Action>,
-    pub results: Rc<Results>,
 }
 
 #[component]
@@ -330,13 +323,7 @@ pub fn MyScenarios(p: &SavedProps) -> Html {
 
     html! {
         <section class="card my-scenarios" id="saved" aria-labelledby="h-saved">
-            <h3 id="h-saved">{ l.pick("我的方案", "My scenarios") }</h3>
-            <form class="save-form" onsubmit={on_save}>
-                <label for="save-name" class="visually-hidden">{ l.pick("方案名称", "Scenario name") }</label>
-                <input ref={name_ref} type="text" id="save-name" maxlength="60"
-                    placeholder={slot_label(&p.state.scenario, l)} />
-                <button type="submit" class="secondary" id="save-scenario">{ l.pick("保存", "Save") }</button>
-            </form>
+            { super::saved_head(l, on_save, name_ref.clone(), slot_label(&p.state.scenario, l)) }
             if items.items.is_empty() {
                 <p class="muted">{ l.pick("还没有保存的方案。方案只保存在这个浏览器里。",
                     "No saved scenarios yet. They are kept in this browser only.") }</p>

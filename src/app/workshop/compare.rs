@@ -1,14 +1,13 @@
 //! 方案对比: up to three scenarios side by side, with one overlaid chart (full build).
 
-use super::slot_label;
+use super::{slot_label, CompareProps};
 use crate::chart::canvas::{ChartCanvas, ChartSpec};
 use crate::i18n::{t, words, Key};
 use crate::input::format::{money, people, per_hour, percent};
 use crate::model::{
     entry_comparison, project, project_all, verdict, ChannelId, Lang, Projection, Scenario, Verdict,
 };
-use crate::state::{Action, State};
-use std::rc::Rc;
+use crate::state::Action;
 use yew::prelude::*;
 
 /// What a compare column shows: the deterministic projection and verdict of one scenario.
@@ -26,13 +25,6 @@ fn column(s: &Scenario) -> Column {
         projection: project(s, s.channel),
         scenario: s.clone(),
     }
-}
-
-#[derive(Properties, PartialEq)]
-pub struct CompareProps {
-    pub state: Rc<State>,
-    pub dispatch: Callback<Action>,
-    pub dark: bool,
 }
 
 /// How a value compares with the first column's.

@@ -1,6 +1,6 @@
 //! 演示模式: the five-stage walk through the article, full screen (full build).
 
-use super::slot_label;
+use super::{slot_label, PresenterProps};
 use crate::app::fields::NumberField;
 use crate::app::inputs::{first_screen_fields, ChannelPicker};
 use crate::app::link::scenario_link;
@@ -9,7 +9,7 @@ use crate::chart::canvas::{ChartCanvas, ChartSpec};
 use crate::i18n::{t, words, Key};
 use crate::input::format::{money, people, per_hour, percent, with_unit};
 use crate::model::{verdict, ChannelField, ChannelId, Field, Lang, PersonField};
-use crate::state::{Action, Results, State, STAGES};
+use crate::state::{Action, STAGES};
 use gloo::events::{EventListener, EventListenerOptions};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -44,14 +44,6 @@ fn stage_claim(i: usize, l: Lang) -> &'static str {
 
 fn stat(label: String, value: String) -> Html {
     html! { <div class="p-stat"><span class="p-label">{ label }</span><span class="p-value">{ value }</span></div> }
-}
-
-#[derive(Properties, PartialEq)]
-pub struct PresenterProps {
-    pub state: Rc<State>,
-    pub dispatch: Callback<Action>,
-    pub results: Rc<Results>,
-    pub dark: bool,
 }
 
 /// 演示模式: full screen, large type, inputs locked unless unlocked, arrow keys and clicks move
