@@ -1,5 +1,5 @@
 //! End-to-end for workshops: presets, compare three scenarios, presenter mode by keyboard,
-//! and offline after the first visit. Screenshots: presenter at 1920×1080, compare at 375 px.
+//! and offline after the first visit (presenter too, once opened online). Screenshots: presenter at 1920×1080, compare at 375 px.
 #![cfg(not(target_arch = "wasm32"))]
 
 mod support;
@@ -213,6 +213,9 @@ async fn works_offline_after_the_first_visit() {
     )
     .await;
     assert!(manifest.as_str().unwrap().ends_with("manifest.webmanifest"));
+    // Open 演示模式 once while online: the full build is cached as it loads (README, workshops).
+    click(&c, "#present").await;
+    wait_for(&c, "#presenter").await;
 
     server.stop();
     drop(server);
@@ -231,5 +234,8 @@ async fn works_offline_after_the_first_visit() {
     wait_app(&c).await;
     let net = text_of(&c, "#s-net .stat-value").await;
     assert!(net.contains('¥'), "no result offline: {net}");
+    // …and 演示模式 opens offline too.
+    click(&c, "#present").await;
+    wait_for(&c, "#presenter").await;
     c.close().await.unwrap();
 }
