@@ -7,11 +7,7 @@ mod support;
 use support::*;
 
 async fn shell_in(vp: Viewport, tag: &str) {
-    let server = StaticServer::start(dist_dir(), vec![]).await;
-    let driver = Driver::start().await;
-    let c = browser(&driver, vp).await;
-    c.goto(&server.url("/")).await.unwrap();
-    wait_app(&c).await;
+    let (_server, _driver, c) = open_app(vp, vec![]).await;
 
     assert_eq!(c.title().await.unwrap(), "推客值不值？微信小店推客收益测算");
     assert_eq!(
@@ -69,9 +65,7 @@ async fn shell_in(vp: Viewport, tag: &str) {
     );
     screenshot(&c, &format!("shell-{tag}-en")).await;
 
-    let errors = console_errors(&c).await;
-    assert!(errors.is_empty(), "browser console errors: {errors:#?}");
-    c.close().await.unwrap();
+    close_clean(c).await;
 }
 
 #[tokio::test]

@@ -345,9 +345,7 @@ async fn bench_page() {
     } else {
         println!("BENCH longtask unsupported -");
     }
-    let errors = console_errors(&c).await;
-    assert!(errors.is_empty(), "console errors: {errors:#?}");
-    c.close().await.unwrap();
+    close_clean(c).await;
     drop(server);
 
     // Load: the app and the baseline, built in this run.

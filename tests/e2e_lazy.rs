@@ -95,9 +95,7 @@ async fn the_full_build_loads_on_demand_and_keeps_what_was_typed() {
         n,
         "the full build was fetched again"
     );
-    let errors = console_errors(&c).await;
-    assert!(errors.is_empty(), "console errors: {errors:#?}");
-    c.close().await.unwrap();
+    close_clean(c).await;
 }
 
 #[tokio::test]

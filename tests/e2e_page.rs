@@ -9,11 +9,7 @@ use std::time::Duration;
 use support::*;
 
 async fn person_path(vp: Viewport, tag: &str) {
-    let server = StaticServer::start(dist_dir(), vec![]).await;
-    let driver = Driver::start().await;
-    let c = browser(&driver, vp).await;
-    c.goto(&server.url("/")).await.unwrap();
-    wait_app(&c).await;
+    let (_server, _driver, c) = open_app(vp, vec![]).await;
     wait_band(&c, Duration::from_secs(10)).await;
     let net_default = text_of(&c, "#s-net .stat-value").await;
 
@@ -95,9 +91,7 @@ async fn person_path(vp: Viewport, tag: &str) {
     js(&c, "window.scrollTo(0, 0)").await;
     shot(&c, vp, &format!("page-{tag}-en")).await;
 
-    let errors = console_errors(&c).await;
-    assert!(errors.is_empty(), "browser console errors: {errors:#?}");
-    c.close().await.unwrap();
+    close_clean(c).await;
 }
 
 async fn shot(c: &Client, vp: Viewport, name: &str) {

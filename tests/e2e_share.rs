@@ -53,11 +53,7 @@ async fn numbers(c: &Client) -> Vec<String> {
 #[tokio::test]
 #[ignore = "needs dist/ and chromedriver: run ./dev.sh test"]
 async fn a_shared_link_opens_with_the_same_numbers() {
-    let server = StaticServer::start(dist_dir(), vec![]).await;
-    let driver = Driver::start().await;
-    let c = browser(&driver, Viewport::Desktop).await;
-    c.goto(&server.url("/")).await.unwrap();
-    wait_app(&c).await;
+    let (_server, driver, c) = open_app(Viewport::Desktop, vec![]).await;
     let entries = js(&c, "return history.length").await;
     type_in(&c, "#f-followers", "1.2万").await;
     click(&c, "#ch-wxshop").await;
@@ -113,9 +109,7 @@ async fn a_shared_link_opens_with_the_same_numbers() {
         sel.as_str().unwrap().contains("已复制") || sel.as_str().unwrap().contains("长按"),
         "{sel}"
     );
-    let errors = console_errors(&c).await;
-    assert!(errors.is_empty(), "console errors: {errors:#?}");
-    c.close().await.unwrap();
+    close_clean(c).await;
 
     // A fresh browser (new profile) opens the link: same numbers, same chart.
     let c = browser(&driver, Viewport::Phone).await;
@@ -132,19 +126,13 @@ async fn a_shared_link_opens_with_the_same_numbers() {
         .await
         .unwrap()
         .is_empty());
-    let errors = console_errors(&c).await;
-    assert!(errors.is_empty(), "console errors: {errors:#?}");
-    c.close().await.unwrap();
+    close_clean(c).await;
 }
 
 #[tokio::test]
 #[ignore = "needs dist/ and chromedriver: run ./dev.sh test"]
 async fn a_hostile_link_falls_back_with_a_notice() {
-    let server = StaticServer::start(dist_dir(), vec![]).await;
-    let driver = Driver::start().await;
-    let c = browser(&driver, Viewport::Desktop).await;
-    c.goto(&server.url("/")).await.unwrap();
-    wait_app(&c).await;
+    let (server, _driver, c) = open_app(Viewport::Desktop, vec![]).await;
     wait_band(&c, Duration::from_secs(20)).await;
     let defaults = numbers(&c).await;
 
@@ -199,9 +187,7 @@ async fn a_hostile_link_falls_back_with_a_notice() {
         "var f = document.getElementById('f-followers'); return f && f.value.indexOf('3') === 0 && document.getElementById('url-notice')",
     )
     .await;
-    let errors = console_errors(&c).await;
-    assert!(errors.is_empty(), "console errors: {errors:#?}");
-    c.close().await.unwrap();
+    close_clean(c).await;
 }
 
 /// The host page of a blog that pastes the self-sizing snippet.
@@ -216,11 +202,7 @@ fn host_page(snippet: &str) -> String {
 #[tokio::test]
 #[ignore = "needs dist/ and chromedriver: run ./dev.sh test"]
 async fn a_host_page_on_another_origin_embeds_the_self_sizing_iframe() {
-    let app = StaticServer::start(dist_dir(), vec![]).await;
-    let driver = Driver::start().await;
-    let c = browser(&driver, Viewport::Desktop).await;
-    c.goto(&app.url("/")).await.unwrap();
-    wait_app(&c).await;
+    let (app, _driver, c) = open_app(Viewport::Desktop, vec![]).await;
     type_in(&c, "#f-followers", "8123").await;
     click(&c, "#embed-open").await;
     let snippet = until(
@@ -297,9 +279,7 @@ async fn a_host_page_on_another_origin_embeds_the_self_sizing_iframe() {
     .await;
     assert_eq!(h3.as_f64().unwrap(), h2, "a forged message was accepted");
 
-    let errors = console_errors(&c).await;
-    assert!(errors.is_empty(), "console errors: {errors:#?}");
-    c.close().await.unwrap();
+    close_clean(c).await;
     let _ = std::fs::remove_dir_all(dir);
 }
 
@@ -314,11 +294,7 @@ fn qr_text(png: &[u8]) -> String {
 }
 
 async fn dialogs(vp: Viewport, tag: &str) {
-    let server = StaticServer::start(dist_dir(), vec![]).await;
-    let driver = Driver::start().await;
-    let c = browser(&driver, vp).await;
-    c.goto(&server.url("/")).await.unwrap();
-    wait_app(&c).await;
+    let (_server, _driver, c) = open_app(vp, vec![]).await;
     type_in(&c, "#f-followers", "1.5万").await;
     click(&c, "#ch-wxshop").await;
     wait_band(&c, Duration::from_secs(20)).await;
@@ -398,9 +374,7 @@ async fn dialogs(vp: Viewport, tag: &str) {
     )
     .await;
     assert_eq!(no_hscroll, true, "horizontal scrolling at {tag}");
-    let errors = console_errors(&c).await;
-    assert!(errors.is_empty(), "console errors: {errors:#?}");
-    c.close().await.unwrap();
+    close_clean(c).await;
 }
 
 #[tokio::test]
@@ -418,11 +392,7 @@ async fn share_card_and_embed_dialog_at_desktop_width() {
 #[tokio::test]
 #[ignore = "needs dist/ and chromedriver: run ./dev.sh test"]
 async fn saved_scenarios_survive_a_reload_and_corrupt_entries_are_kept() {
-    let server = StaticServer::start(dist_dir(), vec![]).await;
-    let driver = Driver::start().await;
-    let c = browser(&driver, Viewport::Desktop).await;
-    c.goto(&server.url("/")).await.unwrap();
-    wait_app(&c).await;
+    let (_server, _driver, c) = open_app(Viewport::Desktop, vec![]).await;
     type_in(&c, "#f-followers", "5000").await;
     click(&c, "#ch-ktt").await;
     wait_band(&c, Duration::from_secs(20)).await;
@@ -504,7 +474,5 @@ async fn saved_scenarios_survive_a_reload_and_corrupt_entries_are_kept() {
         "return !document.getElementById('saved-list')",
     )
     .await;
-    let errors = console_errors(&c).await;
-    assert!(errors.is_empty(), "console errors: {errors:#?}");
-    c.close().await.unwrap();
+    close_clean(c).await;
 }

@@ -167,9 +167,7 @@ async fn presenter_mode_steps_through_every_stage_by_keyboard() {
         .await
         .unwrap()
         .is_empty());
-    let errors = console_errors(&c).await;
-    assert!(errors.is_empty(), "console errors: {errors:#?}");
-    c.close().await.unwrap();
+    close_clean(c).await;
 }
 
 #[tokio::test]

@@ -258,6 +258,13 @@ pub async fn console_errors(c: &Client) -> Vec<String> {
         .unwrap_or_default()
 }
 
+/// End a test: the browser console logged no error, then close the session.
+pub async fn close_clean(c: Client) {
+    let errors = console_errors(&c).await;
+    assert!(errors.is_empty(), "console errors: {errors:#?}");
+    c.close().await.unwrap();
+}
+
 /// Wait until the app has mounted (its header is in the page).
 pub async fn wait_app(c: &Client) {
     c.wait()
