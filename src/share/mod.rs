@@ -228,16 +228,6 @@ pub(crate) fn echo_key(key: &str) -> String {
     }
 }
 
-/// Write a value into a field without any check (the range was checked before).
-fn put(s: &mut Scenario, f: Field, v: f64) {
-    match f {
-        Field::Person(p) => *p.slot(&mut s.person) = v,
-        Field::Channel(ch, c) => *c.slot(s.params_mut(ch)) = v,
-        Field::DiscountElasticity => s.discount_elasticity = v,
-        Field::Draws => s.draws = v as u32,
-    }
-}
-
 /// Whether an error is the coupon ≤ price rule (checked at the end, order-independently).
 fn is_cross(kind: FieldErrorKind) -> bool {
     matches!(
@@ -311,7 +301,7 @@ impl Builder {
         match self.defaults.check(f, v) {
             Err(e) if !is_cross(e.kind) => self.ignore(&key, IgnoreReason::OutOfRange(e)),
             _ => {
-                put(&mut self.scenario, f, v);
+                self.scenario.set_unchecked(f, v);
             }
         }
     }
@@ -337,7 +327,8 @@ impl Builder {
                 } else {
                     FieldErrorKind::PriceBelowCoupon { coupon: p.coupon }
                 };
-                put(&mut self.scenario, target, self.defaults.get(target));
+                self.scenario
+                    .set_unchecked(target, self.defaults.get(target));
                 // Pushed past the cap: a value the page changed must always be reported.
                 self.ignored.push(Ignored {
                     key: target.key(),
