@@ -8,8 +8,8 @@ use tuike_calc::input::{
     ParseError,
 };
 use tuike_calc::model::{
-    break_even, project, project_all, verdict, BreakEven, ChannelField, ChannelId, Field,
-    FieldError, FieldErrorKind, Flag, Lang, PersonField, Reason, Scenario, SourceStatus, Unit,
+    break_even, decide, project, BreakEven, ChannelField, ChannelId, Field, FieldError,
+    FieldErrorKind, Flag, Lang, PayRange, PersonField, Reason, Scenario, SourceStatus, Unit,
     VerdictKind, ATTRIBUTION_FOREVER_DAYS,
 };
 
@@ -468,19 +468,36 @@ fn every_field_default_round_trips() {
 
 fn every_reason() -> Vec<Reason> {
     let mut v = vec![
-        Reason::NetPerHourBelowValue {
-            p50: 3.21,
+        Reason::Pay {
+            net_per_hour: 3.21,
             hourly_value: 25.0,
+            net: 120.0,
+            range: None,
         },
-        Reason::NetPerHourBelowValue {
-            p50: -4.5,
+        Reason::Pay {
+            net_per_hour: -4.5,
             hourly_value: 25.0,
+            net: -80.0,
+            range: None,
         },
-        Reason::NetPerHourAboveValue {
-            p50: 41.0,
+        Reason::Pay {
+            net_per_hour: 41.0,
             hourly_value: 25.0,
+            net: 2000.0,
+            range: Some(PayRange {
+                draws: 10_000,
+                p10: 20.0,
+                p90: 60.5,
+                p_beats_hourly: 0.71,
+                p_net_positive: 0.99,
+            }),
         },
-        Reason::DownsideLoss { p10: -120.0 },
+        Reason::Pay {
+            net_per_hour: 0.0,
+            hourly_value: 0.0,
+            net: 0.0,
+            range: None,
+        },
         Reason::DonationRatio {
             ratio: 3.2,
             donated_followers: 120.0,
@@ -492,10 +509,19 @@ fn every_reason() -> Vec<Reason> {
             mature_coupon: 40.0,
             maturity_weeks: 52.0,
         },
-        Reason::LaterIsBetter {
+        Reason::Waiting {
             delay_weeks: 26,
             now_per_hour: 3.2,
             later_per_hour: 8.1,
+            now_net: 228.0,
+            later_net: 130.0,
+        },
+        Reason::Waiting {
+            delay_weeks: 26,
+            now_per_hour: 7.18,
+            later_per_hour: 7.27,
+            now_net: 311.0,
+            later_net: 158.0,
         },
         Reason::LockInWhatIf {
             attribution_days: 30.0,
@@ -588,7 +614,11 @@ fn reasons_quote_the_numbers() {
         donated_gmv: 84_000.0,
     };
     let zh = words::reason(&r, Lang::Zh);
-    assert!(zh.contains(&ratio(3.2)) && zh.contains("3.2"), "{zh}");
+    // The ratio is money, written as everywhere else ("¥3.20" is "¥3.2").
+    assert!(
+        zh.contains(&money(3.2, Lang::Zh)) && zh.contains("¥3.2"),
+        "{zh}"
+    );
     assert!(
         zh.contains("120") && zh.contains("1,500") && zh.contains("¥8.4万"),
         "{zh}"
@@ -601,13 +631,27 @@ fn reasons_quote_the_numbers() {
     );
 
     let zh = words::reason(
-        &Reason::NetPerHourBelowValue {
-            p50: 3.21,
+        &Reason::Pay {
+            net_per_hour: 3.21,
             hourly_value: 25.0,
+            net: 120.0,
+            range: Some(PayRange {
+                draws: 10_000,
+                p10: 2.0,
+                p90: 9.3,
+                p_beats_hourly: 0.44,
+                p_net_positive: 0.97,
+            }),
         },
         Lang::Zh,
     );
     assert!(zh.contains("¥3.21/小时") && zh.contains("¥25/小时"), "{zh}");
+    assert!(
+        zh.contains("在 10,000 次模拟里")
+            && zh.contains("44%")
+            && zh.contains("¥2/小时 – ¥9.3/小时"),
+        "{zh}"
+    );
     let zh = words::reason(
         &Reason::SavingsDriveTaoke {
             saving: 15.0,
@@ -619,15 +663,28 @@ fn reasons_quote_the_numbers() {
         zh.contains("¥15") && zh.contains("30.6%") && zh.contains("§1"),
         "{zh}"
     );
-    let en = words::reason(
-        &Reason::LaterIsBetter {
-            delay_weeks: 26,
-            now_per_hour: 3.2,
-            later_per_hour: 8.1,
-        },
-        Lang::En,
+    // Now against later: per hour and total, said together.
+    let w = Reason::Waiting {
+        delay_weeks: 26,
+        now_per_hour: 5.27,
+        later_per_hour: 6.01,
+        now_net: 228.0,
+        later_net: 130.0,
+    };
+    let en = words::reason(&w, Lang::En);
+    assert!(
+        en.contains("26 weeks") && en.contains("¥6.01/h") && en.contains("¥5.27/h"),
+        "{en}"
     );
-    assert!(en.contains("26 weeks") && en.contains("¥8.1/h") && en.contains("¥3.2/h"));
+    assert!(
+        en.contains("¥130") && en.contains("¥228") && en.contains("¥98 less"),
+        "{en}"
+    );
+    let zh = words::reason(&w, Lang::Zh);
+    assert!(
+        zh.contains("少 ¥98") && zh.contains("多 ¥0.74/小时"),
+        "{zh}"
+    );
 }
 
 #[test]
@@ -662,8 +719,7 @@ fn verdict_summary_for_every_channel() {
             channel: ch,
             ..Scenario::default()
         };
-        let all = project_all(&s);
-        let v = verdict(&s, &all, None, None);
+        let v = decide(&s).verdict;
         for l in LANGS {
             let line = words::verdict_summary(&v, l);
             no_bad_text(&line);

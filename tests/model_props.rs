@@ -271,6 +271,12 @@ fn net(s: &Scenario, ch: ChannelId) -> f64 {
     project(s, ch).summary.net
 }
 
+/// Gross earnings: commission, overrides and self-purchase savings, before costs.
+fn gross(s: &Scenario, ch: ChannelId) -> f64 {
+    let m = project(s, ch).summary;
+    m.commission + m.overrides + m.savings
+}
+
 /// Allowed floating-point slack when comparing two nets.
 fn slack(a: f64, b: f64) -> f64 {
     1e-9 * (1.0 + a.abs().max(b.abs()))
@@ -302,9 +308,9 @@ proptest! {
         for b in tornado(&s, s.channel) {
             prop_assert!(b.net_low.is_finite() && b.net_high.is_finite());
         }
-        let all = project_all(&s);
-        let v = verdict(&s, &all, Some(&r), None);
+        let v = decide(&s).verdict.with_monte_carlo(&r);
         prop_assert_eq!(v.channel, s.channel);
+        prop_assert!(v.net_per_hour.is_finite());
     }
 
     #[test]
@@ -318,9 +324,59 @@ proptest! {
         for b in break_even(&s, s.channel) {
             prop_assert!(b.value.is_none_or(f64::is_finite));
         }
-        let all = project_all(&s);
-        let v = verdict(&s, &all, Some(&r), None);
+        let v = decide(&s).verdict.with_monte_carlo(&r);
         prop_assert_eq!(v.channel, s.channel);
+    }
+}
+
+// ---------- family: the verdict (MODEL.md §7) ----------
+
+/// The central net per hour of `ch` entering `later` weeks after the person's own delay.
+fn central_per_hour(s: &Scenario, ch: ChannelId, later: f64) -> (f64, f64) {
+    let mut t = s.clone();
+    t.person.entry_delay_weeks += later;
+    let m = project(&t, ch).summary;
+    (m.net_per_hour, m.net)
+}
+
+proptest! {
+    #![proptest_config(config())]
+
+    /// The word is MODEL.md §7's rule applied to the central figures, recomputed here from
+    /// `project`, and the Monte Carlo never changes it.
+    #[test]
+    fn verdict_is_the_rule_on_central_figures(s in valid_scenario()) {
+        let (n, net) = central_per_hour(&s, s.channel, 0.0);
+        let (l, _) = central_per_hour(&s, s.channel, LATER_WEEKS as f64);
+        let hv = s.person.hourly_value;
+        let expected = if n >= hv && net > 0.0 {
+            VerdictKind::Worth
+        } else if l >= 1.1 * n && l > 0.0 {
+            VerdictKind::Wait
+        } else {
+            VerdictKind::NotAdvised
+        };
+        let v = decide(&s).verdict;
+        prop_assert_eq!(v.kind, expected, "N {} L {} net {} hv {}", n, l, net, hv);
+        prop_assert_eq!(v.net_per_hour, n);
+        let r = monte_carlo(&few_draws(&s), s.channel);
+        prop_assert_eq!(v.with_monte_carlo(&r).kind, expected);
+    }
+
+    /// The best channel is the highest central net per hour, whichever channel is chosen.
+    #[test]
+    fn best_channel_does_not_depend_on_the_choice(s in valid_scenario()) {
+        let nph: Vec<f64> = ChannelId::ALL
+            .iter()
+            .map(|&c| central_per_hour(&s, c, 0.0).0)
+            .collect();
+        let top = nph.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+        for ch in ChannelId::ALL {
+            let v = decide(&Scenario { channel: ch, ..s.clone() }).verdict;
+            prop_assert_eq!(nph[v.best_channel.index()], top, "chosen {:?}", ch);
+            let first = ChannelId::ALL.into_iter().find(|c| nph[c.index()] == top);
+            prop_assert_eq!(Some(v.best_channel), first);
+        }
     }
 }
 
@@ -336,6 +392,20 @@ proptest! {
         more.person.followers = (s.person.followers + extra.round()).min(1e7);
         let (a, b) = (net(&s, ch), net(&more, ch));
         prop_assert!(b >= a - slack(a, b), "{} followers: {}, {}: {}", s.person.followers, a, more.person.followers, b);
+        let (a, b) = (gross(&s, ch), gross(&more, ch));
+        prop_assert!(b >= a - slack(a, b), "gross {} → {}", a, b);
+    }
+
+    /// MODEL.md §4.1: muting comes from exposure, so a higher commission (and with it a bigger
+    /// rebate and conversion) never lowers gross earnings.
+    #[test]
+    fn higher_commission_never_earns_less(s in valid_scenario(), extra in 0.0f64..1.0) {
+        let ch = s.channel;
+        let mut more = s.clone();
+        let c = more.params_mut(ch);
+        c.commission_rate = (c.commission_rate + extra).min(1.0);
+        let (a, b) = (gross(&s, ch), gross(&more, ch));
+        prop_assert!(b >= a - slack(a, b), "{} → {}: gross {} → {}", s.params(ch).commission_rate, more.params(ch).commission_rate, a, b);
     }
 
     #[test]
@@ -390,15 +460,13 @@ proptest! {
     #[test]
     fn donated_followers_within_audience(s in valid_scenario()) {
         for p in project_all(&s) {
-            let mf = s.params(p.summary.channel).member_followers;
             for w in &p.weeks {
                 prop_assert!(w.followers_donated <= w.audience);
                 prop_assert!(w.audience >= 0.0 && w.followers_donated >= 0.0);
-                // A member is a follower who joined: level 1 of yours, level k+1 of level k's.
-                prop_assert!(w.members[0] <= w.audience);
-                for k in 1..4 {
-                    prop_assert!(w.members[k] <= w.members[k - 1] * mf);
-                }
+                // MODEL.md §4.6: members of all levels together are people you can reach.
+                let members: f64 = w.members.iter().sum();
+                prop_assert!(w.members.iter().all(|m| *m >= 0.0));
+                prop_assert!(members <= w.audience * (1.0 + 1e-12), "week {}: {} members, audience {}", w.week, members, w.audience);
             }
             prop_assert!((0.0..=1.0).contains(&p.summary.audience_kept));
         }

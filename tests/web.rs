@@ -331,3 +331,12 @@ async fn the_embed_dialog_gives_snippets_of_the_current_scenario() {
     .await;
     root.remove();
 }
+
+/// Same seed, same numbers on native and wasm: the model's fingerprint (every weekly row,
+/// Monte Carlo band, tornado bar and break-even of every preset and channel) computed here in
+/// the browser equals the one pinned by the native test (`tests/model.rs`).
+#[wasm_bindgen_test]
+fn the_model_gives_the_native_numbers_bit_for_bit() {
+    use tuike_calc::model::{fingerprint, FINGERPRINT, FINGERPRINT_SEED};
+    assert_eq!(fingerprint(FINGERPRINT_SEED), FINGERPRINT);
+}

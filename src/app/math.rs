@@ -27,8 +27,7 @@ pub fn ShowTheMath(p: &MathProps) -> Html {
             open.set(el.open());
         })
     };
-    let ch = p.scenario.channel;
-    let proj = p.results.chosen(ch);
+    let proj = p.results.decision.chosen();
     html! {
         <details class="card math" id="math" {ontoggle}>
             <summary><h3>{ t(l, Key::MathTitle) }</h3></summary>
@@ -103,7 +102,7 @@ pub fn ShowTheMath(p: &MathProps) -> Html {
                         <th scope="col">{ t(l, Key::ColLater) }</th>
                     </tr></thead>
                     <tbody>
-                    { for p.results.entry.now.weeks.iter().zip(p.results.entry.later.weeks.iter())
+                    { for p.results.decision.entry.now.weeks.iter().zip(p.results.decision.entry.later.weeks.iter())
                         .scan((0.0, 0.0), |acc, (a, b)| { acc.0 += a.net; acc.1 += b.net; Some((a.week, acc.0, acc.1)) })
                         .map(|(wk, a, b)| html! {
                             <tr><td class="num">{ wk + 1 }</td><td class="num">{ money(a, l) }</td><td class="num">{ money(b, l) }</td></tr>

@@ -14,7 +14,7 @@ mod share;
 mod workshop;
 
 use crate::i18n::{t, Key};
-use crate::model::{verdict, Lang};
+use crate::model::Lang;
 use crate::share::url::Panel;
 use crate::state::{Action, Results, State, Theme};
 use std::rc::Rc;
@@ -131,13 +131,11 @@ pub fn App(props: &AppProps) -> Html {
     }
 
     let l = state.lang;
-    let chosen_mc = mc.as_ref().map(|m| m.as_ref());
-    let v = Rc::new(verdict(
-        &state.scenario,
-        &results.all,
-        chosen_mc,
-        Some(&results.entry),
-    ));
+    // The verdict of the central figures; the Monte Carlo only adds its range to the reasons.
+    let v = Rc::new(match &mc {
+        Some(m) => results.decision.verdict.with_monte_carlo(m),
+        None => results.decision.verdict.clone(),
+    });
     let show = |p: Panel| boot.shows(p);
 
     html! {
@@ -153,7 +151,7 @@ pub fn App(props: &AppProps) -> Html {
                 </div>
                 <div class="top-tools">
                 { present_button(&state, &dispatch) }
-                <share::Tools state={state.clone()} projection={Rc::new(results.chosen(state.scenario.channel).clone())}
+                <share::Tools state={state.clone()} projection={Rc::new(results.decision.chosen().clone())}
                     mc={mc.clone()} verdict={v.clone()} />
                 <button class="tool" type="button" id="print"
                         onclick={Callback::from(|_| offline::print_page())}>
@@ -193,12 +191,11 @@ pub fn App(props: &AppProps) -> Html {
                         results={results.clone()} mc={mc.clone()} />
                     }
                     if show(Panel::Chart) {
-                    <sections::Headline lang={l} dark={dark} results={results.clone()}
-                        channel={state.scenario.channel} mc={mc.clone()} />
+                    <sections::Headline lang={l} dark={dark} results={results.clone()} mc={mc.clone()} />
                     }
                     if show(Panel::Compare) {
                     <outputs::CompareTable lang={l} results={results.clone()}
-                        channel={state.scenario.channel} dispatch={dispatch.clone()} />
+                        dispatch={dispatch.clone()} />
                     }
                     if !embed {
                     <workshop::ComparePanel state={state.clone()} dispatch={dispatch.clone()} dark={dark} />
@@ -217,9 +214,7 @@ pub fn App(props: &AppProps) -> Html {
             </main>
             if !embed {
             <footer class="foot"><p>{ t(l, Key::Footer) }</p></footer>
-            <outputs::ResultBar lang={l} verdict={v.clone()}
-                net={results.chosen(state.scenario.channel).summary.net}
-                net_per_hour={results.chosen(state.scenario.channel).summary.net_per_hour} />
+            <outputs::ResultBar lang={l} verdict={v.clone()} />
             }
             if state.presenter.is_some() {
                 <workshop::Presenter state={state.clone()} dispatch={dispatch.clone()}

@@ -2,7 +2,7 @@
 
 use crate::i18n::{t, words, Key};
 use crate::input::format::{money, people, per_hour, percent};
-use crate::model::{Band, ChannelId, Lang, McResult, Scenario, Verdict, VerdictKind};
+use crate::model::{Band, Lang, McResult, Scenario, Verdict, VerdictKind};
 use crate::state::{Action, Results};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -28,6 +28,7 @@ pub fn VerdictCard(p: &VerdictProps) -> Html {
                 <span class="label">{ t(l, Key::Verdict) }{ " · " }{ v.channel.name(l) }</span>
                 <span class="kind" id="verdict-kind">{ words::verdict_title(v.kind, l) }</span>
             </h3>
+            <p class="verdict-line" id="verdict-line">{ words::verdict_summary(v, l) }</p>
             <ul class="reasons">
                 { for v.reasons.iter().map(|r| html! { <li>{ words::reason(r, l) }</li> }) }
             </ul>
@@ -66,7 +67,7 @@ fn card(id: &'static str, label: &str, value: String, extra: Html) -> Html {
 pub fn SummaryCards(p: &SummaryProps) -> Html {
     let l = p.lang;
     let ch = p.scenario.channel;
-    let s = &p.results.chosen(ch).summary;
+    let s = &p.results.decision.chosen().summary;
     let mc = p.mc.as_deref();
     let m = |v| money(v, l);
     let donates = ch.donates_traffic();
@@ -111,25 +112,15 @@ pub fn SummaryCards(p: &SummaryProps) -> Html {
 pub struct CompareProps {
     pub lang: Lang,
     pub results: Rc<Results>,
-    pub channel: ChannelId,
     pub dispatch: Callback<Action>,
-}
-
-/// The channel with the best deterministic net per hour.
-pub fn best_channel(r: &Results) -> ChannelId {
-    r.all
-        .iter()
-        .max_by(|a, b| a.summary.net_per_hour.total_cmp(&b.summary.net_per_hour))
-        .map(|p| p.summary.channel)
-        .unwrap_or(ChannelId::Taoke)
 }
 
 #[component]
 pub fn CompareTable(p: &CompareProps) -> Html {
     let l = p.lang;
-    let best = best_channel(&p.results);
-    let max_ph = p
-        .results
+    let d = &p.results.decision;
+    let (best, chosen) = (d.verdict.best_channel, d.verdict.channel);
+    let max_ph = d
         .all
         .iter()
         .map(|x| x.summary.net_per_hour.abs())
@@ -146,13 +137,13 @@ pub fn CompareTable(p: &CompareProps) -> Html {
                     <th scope="col">{ t(l, Key::ColDonated) }</th>
                 </tr></thead>
                 <tbody>
-                { for p.results.all.iter().map(|x| {
+                { for d.all.iter().map(|x| {
                     let s = &x.summary;
                     let c = s.channel;
                     let w = (s.net_per_hour.abs() / max_ph * 100.0).clamp(0.0, 100.0);
                     let pick = p.dispatch.reform(move |_| Action::SetChannel(c));
                     html! {
-                        <tr key={c.key()} class={classes!((c == p.channel).then_some("chosen"), (c == best).then_some("best"))}
+                        <tr key={c.key()} class={classes!((c == chosen).then_some("chosen"), (c == best).then_some("best"))}
                             data-channel={c.key()}>
                             <th scope="row">
                                 <button type="button" class="linkish" onclick={pick}>{ c.name(l) }</button>
@@ -182,8 +173,6 @@ pub fn CompareTable(p: &CompareProps) -> Html {
 pub struct ResultBarProps {
     pub lang: Lang,
     pub verdict: Rc<Verdict>,
-    pub net: f64,
-    pub net_per_hour: f64,
 }
 
 /// On phones the inputs come first, so the answer rides along at the bottom of the screen:
@@ -191,16 +180,17 @@ pub struct ResultBarProps {
 #[component]
 pub fn ResultBar(p: &ResultBarProps) -> Html {
     let l = p.lang;
-    let kind = match p.verdict.kind {
+    let v = &p.verdict;
+    let kind = match v.kind {
         VerdictKind::Worth => "worth",
         VerdictKind::Wait => "wait",
         VerdictKind::NotAdvised => "no",
     };
     html! {
         <a class={classes!("result-bar", kind)} id="result-bar" href="#verdict">
-            <span class="rb-kind">{ words::verdict_title(p.verdict.kind, l) }</span>
+            <span class="rb-kind">{ words::verdict_title(v.kind, l) }</span>
             <span class="rb-figs">
-                { format!("{} · {} {}", per_hour(p.net_per_hour, l), t(l, Key::ColNet), money(p.net, l)) }
+                { format!("{} · {} {}", per_hour(v.net_per_hour, l), t(l, Key::ColNet), money(v.net, l)) }
             </span>
         </a>
     }

@@ -4,7 +4,7 @@
 use crate::chart::canvas::{ChartCanvas, ChartSpec};
 use crate::i18n::{t, words, Key};
 use crate::input::format::money;
-use crate::model::{ChannelId, Lang, McResult};
+use crate::model::{Lang, McResult};
 use crate::state::Results;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -14,16 +14,13 @@ pub struct HeadlineProps {
     pub lang: Lang,
     pub dark: bool,
     pub results: Rc<Results>,
-    pub channel: ChannelId,
     pub mc: Option<Rc<McResult>>,
 }
 
 #[component]
 pub fn Headline(p: &HeadlineProps) -> Html {
     let l = p.lang;
-    let projection = use_memo((p.results.clone(), p.channel), |(r, ch)| {
-        r.chosen(*ch).clone()
-    });
+    let projection = use_memo(p.results.clone(), |r| r.decision.chosen().clone());
     let spec = ChartSpec::Headline {
         projection,
         mc: p.mc.clone(),
@@ -67,7 +64,7 @@ pub fn Sensitivity(p: &ChartSectionProps) -> Html {
 #[component]
 pub fn Entry(p: &ChartSectionProps) -> Html {
     let l = p.lang;
-    let entry = use_memo(p.results.clone(), |r| r.entry.clone());
+    let entry = use_memo(p.results.clone(), |r| r.decision.entry.clone());
     let diff = entry.later.summary.net - entry.now.summary.net;
     let (key, amount) = if diff >= 0.0 {
         (Key::EntryDiff, diff)

@@ -4,12 +4,12 @@
 //! Fixed strings live in [`super::Key`]; everything here is built from model values.
 
 use crate::input::format::{
-    hours, money, number, people, per_hour, percent, ratio, unit_label, with_unit,
+    hours, money, number, people, per_hour, percent, unit_label, with_unit,
 };
 use crate::input::{format_value, ParseError, MAX_INPUT_CHARS};
 use crate::model::{
-    BreakEven, ChannelId, Field, FieldError, FieldErrorKind, Flag, Lang, Projection, Reason,
-    Scenario, Source, SourceStatus, Verdict, VerdictKind, WEEKS_PER_MONTH,
+    BreakEven, ChannelId, Field, FieldError, FieldErrorKind, Flag, Lang, PayRange, Projection,
+    Reason, Scenario, Source, SourceStatus, Verdict, VerdictKind, WEEKS_PER_MONTH,
 };
 
 fn pick(lang: Lang, zh: String, en: String) -> String {
@@ -39,12 +39,10 @@ pub fn short_label(f: Field, lang: Lang) -> &'static str {
 /// or the law rather than the article.
 pub fn reason_article_ref(r: &Reason) -> &'static str {
     match r {
-        Reason::NetPerHourBelowValue { .. }
-        | Reason::NetPerHourAboveValue { .. }
-        | Reason::DownsideLoss { .. } => "",
+        Reason::Pay { .. } => "",
         Reason::DonationRatio { .. }
         | Reason::NoCentralSearch { .. }
-        | Reason::LaterIsBetter { .. }
+        | Reason::Waiting { .. }
         | Reason::LockInWhatIf { .. }
         | Reason::OwnRoomCosts { .. }
         | Reason::ContentTakesTime { .. } => "§4",
@@ -70,61 +68,18 @@ pub fn reason_article_ref(r: &Reason) -> &'static str {
 /// One reason behind the verdict as a full sentence with this person's numbers.
 pub fn reason(r: &Reason, lang: Lang) -> String {
     match *r {
-        Reason::NetPerHourBelowValue { p50, hourly_value } => {
-            if p50 < 0.0 {
-                pick(
-                    lang,
-                    format!(
-                        "按中位数算，你每花 1 小时反而亏 {}，而你给自己时间定的价是 {}：做得越多亏得越多。",
-                        money(-p50, lang),
-                        per_hour(hourly_value, lang)
-                    ),
-                    format!(
-                        "At the median you lose {} for every hour you put in, while you value your hour at {}: the more you do, the more you lose.",
-                        money(-p50, lang),
-                        per_hour(hourly_value, lang)
-                    ),
-                )
-            } else {
-                pick(
-                    lang,
-                    format!(
-                        "按中位数算，你的净收入只有 {}，低于你给自己时间定的价 {}：同样的时间做别的事更划算。",
-                        per_hour(p50, lang),
-                        per_hour(hourly_value, lang)
-                    ),
-                    format!(
-                        "At the median you net only {}, below the {} you value your time at: the same hours pay better elsewhere.",
-                        per_hour(p50, lang),
-                        per_hour(hourly_value, lang)
-                    ),
-                )
+        Reason::Pay {
+            net_per_hour,
+            hourly_value,
+            net,
+            range,
+        } => {
+            let bar = pay_bar(net_per_hour, hourly_value, net, lang);
+            match range {
+                Some(r) => format!("{bar}{}", pay_range(&r, lang)),
+                None => bar,
             }
         }
-        Reason::NetPerHourAboveValue { p50, hourly_value } => pick(
-            lang,
-            format!(
-                "按中位数算，你的净收入是 {}，达到了你给自己时间定的价 {}。",
-                per_hour(p50, lang),
-                per_hour(hourly_value, lang)
-            ),
-            format!(
-                "At the median you net {}, which meets the {} you value your time at.",
-                per_hour(p50, lang),
-                per_hour(hourly_value, lang)
-            ),
-        ),
-        Reason::DownsideLoss { p10 } => pick(
-            lang,
-            format!(
-                "结果并不稳：十种情况里有一种，你在测算期内会净亏至少 {}（第 10 百分位）。",
-                money(-p10, lang)
-            ),
-            format!(
-                "It is not a safe bet: in one case out of ten you lose at least {} over the horizon (10th percentile).",
-                money(-p10, lang)
-            ),
-        ),
         Reason::DonationRatio {
             ratio: x,
             donated_followers,
@@ -133,15 +88,15 @@ pub fn reason(r: &Reason, lang: Lang) -> String {
         } => pick(
             lang,
             format!(
-                "你每赚 1 元佣金，就把价值 {} 元佣金的成交送给了达人：你转发进直播间的 {} 次访问里，有 {} 会关注达人，以后直接在达人那里买（共 {} 的货），和你“没有一毛钱的关系”（文章§4：“这些流量后续就会关注那个达人的账号了”；没成交的访问“也是一分价值没给我带来”）。",
-                ratio(x),
+                "你每赚 1 元佣金，就把价值 {} 佣金的成交送给了达人：你转发进直播间的 {} 次访问里，有 {} 会关注达人，以后直接在达人那里买（共 {} 的货），和你“没有一毛钱的关系”（文章§4：“这些流量后续就会关注那个达人的账号了”；没成交的访问“也是一分价值没给我带来”）。",
+                money(x, lang),
                 number(visits, lang),
                 people(donated_followers, lang),
                 money(donated_gmv, lang)
             ),
             format!(
-                "For every ¥1 of commission you earn, you hand the streamer sales worth ¥{} of commission: of the {} visits you forward into the live room, {} start following the streamer and later buy there directly ({} of goods) with nothing for you (article §4: \"this traffic will then follow that streamer's account\"; the visits that do not buy \"bring me no value at all\").",
-                ratio(x),
+                "For every ¥1 of commission you earn, you hand the streamer sales worth {} of commission: of the {} visits you forward into the live room, {} start following the streamer and later buy there directly ({} of goods) with nothing for you (article §4: \"this traffic will then follow that streamer's account\"; the visits that do not buy \"bring me no value at all\").",
+                money(x, lang),
                 number(visits, lang),
                 people(donated_followers, lang),
                 money(donated_gmv, lang)
@@ -166,24 +121,17 @@ pub fn reason(r: &Reason, lang: Lang) -> String {
                 money(mature_coupon, lang)
             ),
         ),
-        Reason::LaterIsBetter {
+        Reason::Waiting {
             delay_weeks,
             now_per_hour,
             later_per_hour,
-        } => pick(
+            now_net,
+            later_net,
+        } => waiting(
+            delay_weeks,
+            (now_per_hour, later_per_hour),
+            (now_net, later_net),
             lang,
-            format!(
-                "晚 {} 周再入局，净收入 {}，高于现在入局的 {}：等平台成熟有了定向优惠再转发，你的好友也还没被送给达人（文章§4：“入局可以慢半拍”“慢半拍不要紧”）。",
-                delay_weeks,
-                per_hour(later_per_hour, lang),
-                per_hour(now_per_hour, lang)
-            ),
-            format!(
-                "Entering {} weeks later nets {}, more than the {} of entering now: once the platform matures there are targeted coupons, and your friends have not yet been given to the streamer (article §4: \"you can enter half a beat late\", \"being late is fine\").",
-                delay_weeks,
-                per_hour(later_per_hour, lang),
-                per_hour(now_per_hour, lang)
-            ),
         ),
         Reason::LockInWhatIf {
             attribution_days,
@@ -383,67 +331,159 @@ pub fn verdict_title(k: VerdictKind, lang: Lang) -> &'static str {
     }
 }
 
-/// One line under the verdict title, quoting the chosen channel's pay per hour.
+/// The first reason: central net per hour against the person's hourly value.
+fn pay_bar(nph: f64, hv: f64, net: f64, lang: Lang) -> String {
+    let (n, h) = (per_hour(nph, lang), per_hour(hv, lang));
+    match lang {
+        Lang::Zh if nph < 0.0 => format!(
+            "你每花 1 小时反而亏 {}，而你给自己时间定的价是 {h}：做得越多亏得越多。",
+            per_hour(-nph, lang)
+        ),
+        Lang::En if nph < 0.0 => format!(
+            "You lose {} for every hour you put in, while you value your hour at {h}: the more you do, the more you lose.",
+            per_hour(-nph, lang)
+        ),
+        Lang::Zh if net <= 0.0 => {
+            format!("测算期内净收入 {}，没有赚到钱。", money(net, lang))
+        }
+        Lang::En if net <= 0.0 => {
+            format!("You net {} over the horizon: no money made.", money(net, lang))
+        }
+        Lang::Zh if nph < hv => format!(
+            "你的每小时净收入是 {n}，低于你给自己时间定的价 {h}：同样的时间做别的事更划算。"
+        ),
+        Lang::En if nph < hv => format!(
+            "You net {n}, below the {h} you value your time at: the same hours pay better elsewhere."
+        ),
+        Lang::Zh => format!("你的每小时净收入是 {n}，达到了你给自己时间定的价 {h}。"),
+        Lang::En => format!("You net {n}, which meets the {h} you value your time at."),
+    }
+}
+
+/// What the Monte Carlo adds to the first reason: how often the bar is met, and the range.
+fn pay_range(r: &PayRange, lang: Lang) -> String {
+    let (lo, hi) = (per_hour(r.p10, lang), per_hour(r.p90, lang));
+    let (beats, pos) = (
+        percent(r.p_beats_hourly, lang),
+        percent(r.p_net_positive, lang),
+    );
+    let draws = crate::input::format::fixed(r.draws as f64, 0);
+    match lang {
+        Lang::Zh => format!(
+            "在 {draws} 次模拟里，有 {beats} 达到你的时间值，{pos} 赚到钱；每小时净收入 P10–P90 为 {lo} – {hi}。"
+        ),
+        Lang::En => format!(
+            " In {draws} simulations, {beats} reach your hourly value and {pos} make a profit; net per hour P10–P90 is {lo} – {hi}."
+        ),
+    }
+}
+
+/// Entering later on the same calendar horizon: per hour and total, said together.
+fn waiting(
+    delay: u32,
+    (now_ph, later_ph): (f64, f64),
+    (now, later): (f64, f64),
+    lang: Lang,
+) -> String {
+    let dn = later - now;
+    let dph = later_ph - now_ph;
+    let worth_waiting = later_ph > 0.0 && later_ph >= crate::model::LATER_GAIN * now_ph;
+    let total = money(dn.abs(), lang);
+    let hourly = per_hour(dph.abs(), lang);
+    match lang {
+        Lang::Zh => {
+            let t = if dn < 0.0 {
+                format!("少 {total}")
+            } else {
+                format!("多 {total}")
+            };
+            let h = if dph < 0.0 {
+                format!("少 {hourly}")
+            } else {
+                format!("多 {hourly}")
+            };
+            let why = if worth_waiting {
+                "等一等，每小时更值钱（文章§4：“入局可以慢半拍”“慢半拍不要紧”）。"
+            } else {
+                "文章§4 说入局可以慢半拍，但按你的数字，晚入局并不会让每小时多值一成以上。"
+            };
+            format!(
+                "晚 {delay} 周入局（同一个测算期）：总收入 {}，比 {} {t}（少做了 {delay} 周）；每小时 {}，比 {} {h}。{why}",
+                money(later, lang),
+                money(now, lang),
+                per_hour(later_ph, lang),
+                per_hour(now_ph, lang)
+            )
+        }
+        Lang::En => {
+            let t = if dn < 0.0 {
+                format!("{total} less")
+            } else {
+                format!("{total} more")
+            };
+            let h = if dph < 0.0 {
+                format!("{hourly} less")
+            } else {
+                format!("{hourly} more")
+            };
+            let why = if worth_waiting {
+                "Waiting makes each hour worth more (article §4: \"you can enter half a beat late\")."
+            } else {
+                "Article §4 says you can enter half a beat late, but with your numbers waiting does not make an hour worth 10% more."
+            };
+            format!(
+                "Entering {delay} weeks later (same horizon): {} in all instead of {} ({t}, with {delay} fewer weeks of work), and {} instead of {} ({h}). {why}",
+                money(later, lang),
+                money(now, lang),
+                per_hour(later_ph, lang),
+                per_hour(now_ph, lang)
+            )
+        }
+    }
+}
+
+/// One line under the verdict title: the chosen channel's central pay per hour against the bar.
 pub fn verdict_summary(v: &Verdict, lang: Lang) -> String {
-    let (p50, hv) = v
-        .reasons
-        .iter()
-        .find_map(|r| match *r {
-            Reason::NetPerHourBelowValue { p50, hourly_value }
-            | Reason::NetPerHourAboveValue { p50, hourly_value } => Some((p50, hourly_value)),
-            _ => None,
-        })
-        .unwrap_or((f64::NAN, f64::NAN));
     let name = v.channel.name(lang);
+    let n = per_hour(v.net_per_hour, lang);
+    let h = per_hour(v.hourly_value, lang);
+    let l = per_hour(v.later_per_hour, lang);
     let best = v.best_channel.name(lang);
-    let other_zh = if v.best_channel != v.channel {
-        format!("对你最好的是「{best}」。")
-    } else {
-        String::new()
-    };
-    let other_en = if v.best_channel != v.channel {
-        format!(" The best for you is \"{best}\".")
-    } else {
-        String::new()
-    };
-    match v.kind {
-        VerdictKind::Worth => pick(
-            lang,
-            format!(
-                "做「{name}」按中位数净赚 {}，不低于你的 {}，十种情况里九种不亏，送出的也比赚到的少。{other_zh}",
-                per_hour(p50, lang),
-                per_hour(hv, lang)
-            ),
-            format!(
-                "\"{name}\" nets {} at the median, at least your {}; it loses money in fewer than one case in ten and gives away less than it earns.{other_en}",
-                per_hour(p50, lang),
-                per_hour(hv, lang)
-            ),
-        ),
-        VerdictKind::Wait => pick(
-            lang,
-            format!(
-                "现在做「{name}」只有 {}：先关注、晚点再入局更划算，现在转发等于把好友送给达人（文章§4：“入局可以慢半拍”）。{other_zh}",
-                per_hour(p50, lang)
-            ),
-            format!(
-                "\"{name}\" pays {} now: watch it and enter later, since forwarding today gives your friends to the streamer (article §4: \"you can enter half a beat late\").{other_en}",
-                per_hour(p50, lang)
-            ),
-        ),
-        VerdictKind::NotAdvised => pick(
-            lang,
-            format!(
-                "做「{name}」按中位数净赚 {}，达不到你的 {}，或风险太大。{other_zh}",
-                per_hour(p50, lang),
-                per_hour(hv, lang)
-            ),
-            format!(
-                "\"{name}\" nets {} at the median, short of your {}, or the risk is too high.{other_en}",
-                per_hour(p50, lang),
-                per_hour(hv, lang)
-            ),
-        ),
+    let other = v.best_channel != v.channel;
+    let w = crate::model::LATER_WEEKS;
+    match lang {
+        Lang::Zh => {
+            let line = match v.kind {
+                VerdictKind::Worth => format!("做「{name}」每小时净赚 {n}，不低于你的 {h}。"),
+                VerdictKind::Wait => format!(
+                    "做「{name}」现在每小时 {n}，低于你的 {h}；晚 {w} 周入局每小时 {l}，多一成以上：先关注，晚点再入局（文章§4：“入局可以慢半拍”）。"
+                ),
+                VerdictKind::NotAdvised => format!(
+                    "做「{name}」每小时 {n}，达不到你的 {h}，晚入局也不会好一成以上。"
+                ),
+            };
+            if other {
+                format!("{line}对你最好的是「{best}」。")
+            } else {
+                line
+            }
+        }
+        Lang::En => {
+            let line = match v.kind {
+                VerdictKind::Worth => format!("\"{name}\" nets {n}, at least your {h}."),
+                VerdictKind::Wait => format!(
+                    "\"{name}\" pays {n} now, short of your {h}; entering {w} weeks later pays {l}, at least 10% more: watch it and enter later (article §4: \"you can enter half a beat late\")."
+                ),
+                VerdictKind::NotAdvised => format!(
+                    "\"{name}\" nets {n}, short of your {h}, and entering later does not pay 10% more."
+                ),
+            };
+            if other {
+                format!("{line} The best for you is \"{best}\".")
+            } else {
+                line
+            }
+        }
     }
 }
 
@@ -989,7 +1029,7 @@ pub fn math_steps(s: &Scenario, p: &Projection, lang: Lang) -> Vec<(String, Stri
             "7. 送出的流量",
             "7. Traffic given away",
             format!(
-                "每次点击都是送进达人直播间的一次访问：合计 {} 次。访客有 {} 会关注达人，买家有 {} 会关注达人，到期末共送出 {}；其中 {} 以后不再需要你的链接。送出的粉丝每人每月在达人那里下单 {} 次，共 {} 成交，按你的佣金率相当于 {} 佣金——你每赚 1 元，送出 {} 元（文章§4：“就把自己的流量送给了这些公域的达人直播间”）。",
+                "每次点击都是送进达人直播间的一次访问：合计 {} 次。访客有 {} 会关注达人，买家有 {} 会关注达人，到期末共送出 {}；其中 {} 以后不再需要你的链接。送出的粉丝每人每月在达人那里下单 {} 次，共 {} 成交，按你的佣金率相当于 {} 佣金——你每赚 1 元，送出 {}（文章§4：“就把自己的流量送给了这些公域的达人直播间”）。",
                 num(sm.visits_donated),
                 pct(c.follow_away_rate),
                 pct(c.buyer_follow_rate),
@@ -998,10 +1038,10 @@ pub fn math_steps(s: &Scenario, p: &Projection, lang: Lang) -> Vec<(String, Stri
                 num(c.donated_orders_per_month),
                 yuan(sm.donated_gmv),
                 yuan(sm.donated_commission),
-                ratio(sm.donation_ratio)
+                yuan(sm.donation_ratio)
             ),
             format!(
-                "Every click is a visit you send into the streamer's live room: {} in all. {} of visitors and {} of buyers start following the streamer, {} by the end; {} of them no longer need your link. Each donated follower orders {} times a month at the streamer, {} of sales, worth {} of commission at your rate — for every ¥1 you earn you give away ¥{} (article §4: \"you give your own traffic to these public streamers' rooms\").",
+                "Every click is a visit you send into the streamer's live room: {} in all. {} of visitors and {} of buyers start following the streamer, {} by the end; {} of them no longer need your link. Each donated follower orders {} times a month at the streamer, {} of sales, worth {} of commission at your rate — for every ¥1 you earn you give away {} (article §4: \"you give your own traffic to these public streamers' rooms\").",
                 num(sm.visits_donated),
                 pct(c.follow_away_rate),
                 pct(c.buyer_follow_rate),
@@ -1010,7 +1050,7 @@ pub fn math_steps(s: &Scenario, p: &Projection, lang: Lang) -> Vec<(String, Stri
                 num(c.donated_orders_per_month),
                 yuan(sm.donated_gmv),
                 yuan(sm.donated_commission),
-                ratio(sm.donation_ratio)
+                yuan(sm.donation_ratio)
             ),
         );
     } else {

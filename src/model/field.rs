@@ -97,6 +97,7 @@ pub enum ChannelField {
     SettlementDays,
     TrendPerMonth,
     ProblemShare,
+    ProblemMuteRate,
     FixedCostPerWeek,
     EntryCost,
     ExtraHoursPerWeek,
@@ -119,7 +120,7 @@ pub enum ChannelField {
 
 impl ChannelField {
     /// All channel fields in display order.
-    pub const ALL: [ChannelField; 33] = [
+    pub const ALL: [ChannelField; 34] = [
         ChannelField::Price,
         ChannelField::Coupon,
         ChannelField::CommissionRate,
@@ -135,6 +136,7 @@ impl ChannelField {
         ChannelField::SettlementDays,
         ChannelField::TrendPerMonth,
         ChannelField::ProblemShare,
+        ChannelField::ProblemMuteRate,
         ChannelField::FixedCostPerWeek,
         ChannelField::EntryCost,
         ChannelField::ExtraHoursPerWeek,
@@ -173,6 +175,7 @@ impl ChannelField {
             ChannelField::SettlementDays => "settlement_days",
             ChannelField::TrendPerMonth => "trend_per_month",
             ChannelField::ProblemShare => "problem_share",
+            ChannelField::ProblemMuteRate => "problem_mute_rate",
             ChannelField::FixedCostPerWeek => "fixed_cost_per_week",
             ChannelField::EntryCost => "entry_cost",
             ChannelField::ExtraHoursPerWeek => "extra_hours_per_week",
@@ -218,6 +221,7 @@ impl ChannelField {
             ChannelField::SettlementDays => &mut c.settlement_days,
             ChannelField::TrendPerMonth => &mut c.trend_per_month,
             ChannelField::ProblemShare => &mut c.problem_share,
+            ChannelField::ProblemMuteRate => &mut c.problem_mute_rate,
             ChannelField::FixedCostPerWeek => &mut c.fixed_cost_per_week,
             ChannelField::EntryCost => &mut c.entry_cost,
             ChannelField::ExtraHoursPerWeek => &mut c.extra_hours_per_week,

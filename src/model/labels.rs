@@ -47,6 +47,7 @@ pub(crate) fn channel_static(f: ChannelField) -> Static {
         F::SettlementDays => ("结算账期", "Settlement delay", Days, 0.0, 365.0, false, Group::Money),
         F::TrendPerMonth => ("下单率每月变化", "Conversion trend per month", Fraction, -0.5, 0.5, false, Group::Funnel),
         F::ProblemShare => ("问题货品订单比例", "Orders with bad goods", Fraction, 0.0, 1.0, false, Group::Money),
+        F::ProblemMuteRate => ("看到问题货后屏蔽你的比例", "Viewers of a bad item who mute you", Fraction, 0.0, 1.0, false, Group::Audience),
         F::FixedCostPerWeek => ("每周固定成本", "Fixed cost per week", YuanPerWeek, 0.0, 1e6, false, Group::Costs),
         F::EntryCost => ("入门费", "Entry fee", Yuan, 0.0, 1e6, false, Group::Costs),
         F::ExtraHoursPerWeek => ("每周额外投入时间", "Extra hours per week", HoursPerWeek, 0.0, 168.0, false, Group::Time),

@@ -29,10 +29,13 @@ pub use sensitivity::{
     break_even, break_even_fields, sort_by_swing, tornado, BreakEven, TornadoBar,
 };
 pub use sim::{
-    entry_comparison, project, project_all, what_if_delay, EntryComparison, Flag, Projection,
-    Summary, WeekRow, DEFAULT_WHAT_IF_DELAY_WEEKS, FRIEND_LIMIT, MAX_WEEKS, MIN_HOURS,
+    entry_comparison, project, project_all, EntryComparison, Flag, Projection, Summary, WeekRow,
+    FRIEND_LIMIT, LATER_WEEKS, MAX_WEEKS, MIN_HOURS,
 };
-pub use verdict::{verdict, Reason, Verdict, VerdictKind};
+pub use verdict::{
+    best_channel, decide, rank_channels, verdict, Decision, PayRange, Reason, Verdict, VerdictKind,
+    LATER_GAIN,
+};
 
 /// Version of the serialised [`Scenario`] schema.
 pub const SCHEMA_VERSION: u32 = 1;

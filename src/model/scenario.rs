@@ -86,6 +86,9 @@ pub struct ChannelParams {
     /// Share of orders with bad goods (refunded, no commission; the buyer mutes you), fraction.
     /// Article §3: "假货、A货" on an unregulated platform.
     pub problem_share: f64,
+    /// Share of the people shown a problem good who mute you, fraction per impression of
+    /// problem goods (MODEL.md §4.1: muting comes from exposure, not from orders).
+    pub problem_mute_rate: f64,
     /// Fixed costs, yuan/week. Article §4: a private live room's "抽奖和福利".
     pub fixed_cost_per_week: f64,
     /// One-off entry fee paid in the first active week, yuan.
@@ -139,6 +142,7 @@ impl Default for ChannelParams {
             settlement_days: 0.0,
             trend_per_month: 0.0,
             problem_share: 0.0,
+            problem_mute_rate: 0.0,
             fixed_cost_per_week: 0.0,
             entry_cost: 0.0,
             extra_hours_per_week: 0.0,
@@ -161,7 +165,11 @@ impl Default for ChannelParams {
 impl ChannelParams {
     /// MODEL.md §3.2 defaults for one channel.
     pub fn defaults(ch: ChannelId) -> Self {
-        let z = ChannelParams::default();
+        // Every channel: a bad item shown to 1,000 people makes one of them mute you (§4.1).
+        let z = ChannelParams {
+            problem_mute_rate: 0.001,
+            ..ChannelParams::default()
+        };
         match ch {
             // §1: ¥49 item, ¥10 coupon, ¥5 commission on ¥39 paid (12.8%), 10% 淘宝联盟 fee,
             // paid on the 20th of next month (~35 days), 15 days same-shop attribution.

@@ -8,8 +8,8 @@ use serde::{Deserialize, Serialize};
 
 /// Longest horizon the model supports (weeks): fixed-size cohort arrays live on the stack.
 pub const MAX_WEEKS: usize = 156;
-/// Delay used by [`entry_comparison`] when the person has not set one (weeks).
-pub const DEFAULT_WHAT_IF_DELAY_WEEKS: u32 = 26;
+/// How much later the enter-later what-if starts than the person's own entry (MODEL.md §7).
+pub const LATER_WEEKS: u32 = 26;
 /// WeChat's friend limit per account: above it the audience cannot be one person's 私域.
 pub const FRIEND_LIMIT: f64 = 10_000.0;
 /// Total hours below this (one minute) count as this many hours in "net per hour" (keeps it
@@ -109,11 +109,13 @@ pub struct Projection {
     pub summary: Summary,
 }
 
-/// Enter now against enter later, both over the same horizon (MODEL.md §4.5; article §4
-/// conclusion "慢半拍不要紧").
+/// Entering as set against entering later, both over the same calendar horizon (MODEL.md §4.5,
+/// §7; article §4 conclusion "慢半拍不要紧").
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct EntryComparison {
+    /// How many weeks later `later` enters than `now` ([`LATER_WEEKS`]).
     pub delay_weeks: u32,
+    /// Entering as the person set it (their own entry delay).
     pub now: Projection,
     pub later: Projection,
 }
@@ -254,11 +256,13 @@ pub(crate) fn simulate<F: FnMut(&WeekRow)>(
     };
     let inv_price = if price > 0.0 { 1.0 / price } else { 0.0 };
     let post_reach = p.posts_per_week * p.reach_rate;
+    let problem_mute = c.problem_share * c.problem_mute_rate;
 
     // Stocks.
     let mut a = p.followers.max(0.0); // audience A
     let mut don = 0.0; // donated followers D
-    let mut members = [0.0f64; 4];
+                       // §4.6 network members by level, as shares of your current audience (members = share × A).
+    let mut shares = [0.0f64; 4];
     // Prefix sums of new buyers (cohorts) and income history for settlement.
     let mut buyers_prefix = [0.0f64; MAX_WEEKS + 1];
     let mut income_hist = [0.0f64; MAX_WEEKS];
@@ -317,7 +321,8 @@ pub(crate) fn simulate<F: FnMut(&WeekRow)>(
                 let sp = c.self_purchase_per_month * w;
                 let sells = c.member_followers * post_reach * p.click_rate * conv * paid;
                 let per_member = sp + c.seller_share * sells;
-                for (k, m) in members.iter().enumerate().take(levels) {
+                for (k, share) in shares.iter().enumerate().take(levels) {
+                    let m = share * a;
                     let g = m * per_member;
                     overrides += c.override_rates[k] * g;
                     t_.member_gmv += g;
@@ -328,13 +333,9 @@ pub(crate) fn simulate<F: FnMut(&WeekRow)>(
             // §4.6 the person's own self-purchase earns commission (自购省钱).
             savings += cr * c.self_purchase_per_month * w;
 
-            // §4.1 muting (+ §3 bad goods: each first-time buyer of a fake mutes you; buyers who
-            // come back evidently do not) and growth.
-            let a_start = a;
-            let mutes = min2(
-                impressions * p.mute_rate + new_orders * c.problem_share,
-                addr,
-            );
+            // §4.1 muting, from exposure: over-posting, and (§3 假货、A货) the share of what you
+            // show that is bad goods. Not from orders, so selling more never costs audience.
+            let mutes = min2(impressions * (p.mute_rate + problem_mute), addr);
             // §4.4 followers donated (article §4: "这些流量后续就会关注那个达人的账号"): people,
             // so no more than the reachable people left after muting, and capped by the audience.
             let follow = min2(
@@ -345,25 +346,26 @@ pub(crate) fn simulate<F: FnMut(&WeekRow)>(
             t_.ever_audience += c.audience_growth_per_week;
             don = min2(don + follow, a);
 
-            // §4.6 network stocks: recruits from your start-of-week audience, downline recruits,
-            // churn. A member is a follower who joined: level 1 is capped by your audience, level
-            // k+1 by the audiences of level-k members (each cap only ever grows with the audience,
-            // so more followers never shrink the network).
+            // §4.6 network stocks. A member is someone you can reach and serve, so members are
+            // counted as shares of your audience: level 1 gains `recruit_share_per_month` of it
+            // a month, level k+1 `downline_recruits_per_month` per level-k member, each level
+            // loses `member_churn_per_month`, and all levels together never exceed the audience
+            // (filled from level 1 down). Strong recruiting saturates instead of growing without
+            // bound, and a larger audience never means a smaller network at any level.
             if levels > 0 {
                 let keep_m = max2(1.0 - c.member_churn_per_month * w, 0.0);
+                let mut room = 1.0;
                 let mut next = [0.0f64; 4];
                 for k in 0..levels {
-                    let (inflow, cap) = if k == 0 {
-                        (c.recruit_share_per_month * w * a_start, a)
+                    let inflow = if k == 0 {
+                        c.recruit_share_per_month * w
                     } else {
-                        (
-                            c.downline_recruits_per_month * w * members[k - 1],
-                            next[k - 1] * c.member_followers,
-                        )
+                        c.downline_recruits_per_month * w * shares[k - 1]
                     };
-                    next[k] = min2((members[k] + inflow) * keep_m, cap);
+                    next[k] = min2((shares[k] + inflow) * keep_m, room);
+                    room = max2(room - next[k], 0.0);
                 }
-                members = next;
+                shares = next;
             }
 
             let costs = c.fixed_cost_per_week + if t == delay { c.entry_cost } else { 0.0 };
@@ -392,7 +394,7 @@ pub(crate) fn simulate<F: FnMut(&WeekRow)>(
         row.cash = settled - row.costs;
         row.audience = a;
         row.followers_donated = don;
-        row.members = members;
+        row.members = shares.map(|x| x * a);
 
         cum_net += row.net;
         if t_.payback_week.is_none() && active && cum_net > 0.0 {
@@ -415,7 +417,7 @@ pub(crate) fn simulate<F: FnMut(&WeekRow)>(
     t_.donated_commission = t_.donated_gmv * cr;
     t_.audience_end = a;
     t_.addressable_end = (a - c.bypass_share * don).max(0.0);
-    t_.members = members.iter().sum();
+    t_.members = shares.iter().sum::<f64>() * a;
     t_
 }
 
@@ -485,7 +487,8 @@ pub(crate) fn entry_delay(p: &Person) -> usize {
     round_clamp(p.entry_delay_weeks, 0, MAX_WEEKS)
 }
 
-/// Deterministic projection of one channel at the scenario's values (MODEL.md §4–§5).
+/// Deterministic projection of one channel at the scenario's values (MODEL.md §4–§5): the
+/// central figures every surface shows.
 pub fn project(s: &Scenario, ch: ChannelId) -> Projection {
     project_with_delay(s, ch, entry_delay(&s.person))
 }
@@ -495,24 +498,14 @@ pub fn project_all(s: &Scenario) -> Vec<Projection> {
     ChannelId::ALL.iter().map(|&ch| project(s, ch)).collect()
 }
 
-/// The delay used by the enter-later what-if: the person's delay if set, else 26 weeks (at
-/// most half the horizon).
-pub fn what_if_delay(s: &Scenario) -> u32 {
-    let d = entry_delay(&s.person);
-    if d > 0 {
-        d as u32
-    } else {
-        DEFAULT_WHAT_IF_DELAY_WEEKS.min(horizon(&s.person) as u32 / 2)
-    }
-}
-
-/// Enter now against enter after [`what_if_delay`] weeks (MODEL.md §4.5; article §4
-/// conclusion "入局可以慢半拍"). Both projections cover the same calendar horizon.
+/// Entering as set against entering [`LATER_WEEKS`] weeks later (MODEL.md §4.5, §7; article §4
+/// conclusion "入局可以慢半拍"). Both cover the same calendar horizon, so the later entrant has
+/// fewer weeks: per hour and total are both reported, side by side.
 pub fn entry_comparison(s: &Scenario, ch: ChannelId) -> EntryComparison {
-    let d = what_if_delay(s);
+    let d = entry_delay(&s.person);
     EntryComparison {
-        delay_weeks: d,
-        now: project_with_delay(s, ch, 0),
-        later: project_with_delay(s, ch, d as usize),
+        delay_weeks: LATER_WEEKS,
+        now: project_with_delay(s, ch, d),
+        later: project_with_delay(s, ch, d + LATER_WEEKS as usize),
     }
 }

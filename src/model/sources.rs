@@ -121,6 +121,8 @@ pub(crate) fn channel_spec(ch: ChannelId, f: ChannelField) -> Spec {
         (F::TrendPerMonth, _) => (None, NONE),
         (F::ProblemShare, C::Ktt) => (Some((0.01, 0.10)), e("文章§3：假货、A货（比例为估计）", "article §3: fakes and replicas (share estimated)")),
         (F::ProblemShare, _) => (None, NONE),
+        (F::ProblemMuteRate, C::Ktt) => (Some((0.0005, 0.0015)), e("估计：看到一件问题货的人里约千分之一会屏蔽你（约等于买下它的人：点击率×下单率≈0.09%）", "estimate: about one in a thousand people shown a bad item mute you (about those who buy it: click rate × conversion ≈ 0.09%)")),
+        (F::ProblemMuteRate, _) => (None, e("估计：看到一件问题货的人里约千分之一会屏蔽你（本渠道默认没有问题货）", "estimate: about one in a thousand people shown a bad item mute you (no bad goods by default on this channel)")),
         (F::FixedCostPerWeek, C::PrivateLive) => (Some((20.0, 80.0)), e("文章§4：抽奖和福利（金额为估计）", "article §4: lotteries and perks (amount estimated)")),
         (F::FixedCostPerWeek, _) => (None, NONE),
         (F::EntryCost, C::Social) => (None, s("0；会员制平台入门费398元（云集，kr-asia）", "0; ¥398 on membership platforms (Yunji, KrASIA)")),

@@ -1,35 +1,62 @@
 //! The verdict of MODEL.md §7: 值得入局 / 慢半拍 / 不建议, with reasons as structured data.
+//!
+//! The verdict is a pure function of the scenario's **central figures** (the deterministic
+//! projection at the person's own inputs), computed once by [`decide`]; every surface shows
+//! that one. The Monte Carlo only adds its range and chances to the first reason
+//! ([`Verdict::with_monte_carlo`]), so the word never changes when the band arrives.
 
 use super::channel::ChannelId;
 use super::mc::McResult;
 use super::scenario::Scenario;
-use super::sim::{entry_comparison, project, EntryComparison, Flag, Projection};
+use super::sim::{entry_comparison, project, project_all, EntryComparison, Flag, Projection};
 use super::ATTRIBUTION_FOREVER_DAYS;
 use serde::Serialize;
+
+/// 慢半拍 needs entering later to make each hour worth at least this much more (MODEL.md §7).
+pub const LATER_GAIN: f64 = 1.1;
 
 /// The three answers of MODEL.md §7.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 pub enum VerdictKind {
-    /// 值得入局: P50 net per hour ≥ your hourly value, P10 net > 0, donation ratio < 1.
+    /// 值得入局: central net per hour ≥ your hourly value, and net > 0.
     Worth,
-    /// 慢半拍 (观望): 微信小店 where entering later pays more per hour or you give away more
-    /// than you earn (article §4 conclusion: "入局可以慢半拍").
+    /// 慢半拍: not worth it now, but entering [`super::LATER_WEEKS`] weeks later makes each
+    /// hour worth at least 10% more (article §4 conclusion: "入局可以慢半拍").
     Wait,
     /// 不建议.
     NotAdvised,
 }
 
-/// One reason behind the verdict, with the numbers it quotes; the UI words it in zh/en.
+/// What the Monte Carlo adds to the pay reason: the P10–P90 range and the chances. It never
+/// changes the verdict.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+pub struct PayRange {
+    /// Draws the figures are based on.
+    pub draws: u32,
+    /// P10 and P90 of net per hour, yuan/hour.
+    pub p10: f64,
+    pub p90: f64,
+    /// P(net per hour ≥ hourly value).
+    pub p_beats_hourly: f64,
+    /// P(net > 0).
+    pub p_net_positive: f64,
+}
+
+/// One reason behind the verdict, with the numbers it quotes; `i18n` words it in zh/en. The
+/// order of [`Verdict::reasons`] is MODEL.md §7's.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize)]
 pub enum Reason {
-    /// The bar: P50 net per hour is below what your hour is worth.
-    NetPerHourBelowValue { p50: f64, hourly_value: f64 },
-    /// The bar: P50 net per hour reaches what your hour is worth.
-    NetPerHourAboveValue { p50: f64, hourly_value: f64 },
-    /// One case in ten loses at least this much (P10 net < 0).
-    DownsideLoss { p10: f64 },
-    /// Article §4: "转发直播间就把自己的流量送给了这些公域的达人直播间" — for every yuan earned,
-    /// `ratio` yuan of commission-equivalent goes to the 达人 with the followers you gave away.
+    /// §7.1 The bar: central net per hour against what your hour is worth, with the Monte
+    /// Carlo's range once it is in.
+    Pay {
+        net_per_hour: f64,
+        hourly_value: f64,
+        net: f64,
+        range: Option<PayRange>,
+    },
+    /// §7.2 Article §4: "转发直播间就把自己的流量送给了这些公域的达人直播间" — for every yuan
+    /// earned, `ratio` yuan of commission-equivalent goes to the 达人 with the followers you gave
+    /// away.
     DonationRatio {
         ratio: f64,
         donated_followers: f64,
@@ -42,18 +69,6 @@ pub enum Reason {
         coupon_now: f64,
         mature_coupon: f64,
         maturity_weeks: f64,
-    },
-    /// Article §4 conclusion "慢半拍不要紧": entering `delay_weeks` later pays more per hour.
-    LaterIsBetter {
-        delay_weeks: u32,
-        now_per_hour: f64,
-        later_per_hour: f64,
-    },
-    /// Article §4: "除非…后续的成交一直锁定给我" — net with today's window against permanent lock-in.
-    LockInWhatIf {
-        attribution_days: f64,
-        net_now: f64,
-        net_locked: f64,
     },
     /// Article §1: the buyer really saves (`saving` yuan, `saving_share` of the price), which is
     /// why 淘宝客 sells without 种草.
@@ -75,104 +90,129 @@ pub enum Reason {
         hours_per_week: f64,
         followers_gained: f64,
     },
-    /// The best channel for this person by P50 net per hour.
+    /// §7.3 The best channel for this person ([`best_channel`]), when it is not the chosen one.
     BestChannel {
         channel: ChannelId,
         net_per_hour: f64,
     },
-    /// A compliance or plausibility flag (MODEL.md §4.6).
+    /// §7.4 Entering `delay_weeks` later over the same calendar horizon: per hour and total,
+    /// said together (article §4 conclusion "慢半拍不要紧").
+    Waiting {
+        delay_weeks: u32,
+        now_per_hour: f64,
+        later_per_hour: f64,
+        now_net: f64,
+        later_net: f64,
+    },
+    /// §7.5 Article §4: "除非…后续的成交一直锁定给我" — net with today's window against
+    /// permanent lock-in.
+    LockInWhatIf {
+        attribution_days: f64,
+        net_now: f64,
+        net_locked: f64,
+    },
+    /// §7.5 A compliance or plausibility flag (MODEL.md §4.6).
     Compliance(Flag),
 }
 
-/// The answer for the chosen channel.
+/// The answer for the chosen channel, from its central figures.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Verdict {
     pub kind: VerdictKind,
     pub channel: ChannelId,
+    /// [`best_channel`] of the six (the ★ of the six-channel table).
     pub best_channel: ChannelId,
+    /// Central net per hour of the chosen channel (N), yuan/hour: the number every surface shows.
+    pub net_per_hour: f64,
+    /// Central net over the horizon, yuan.
+    pub net: f64,
+    /// Central net per hour entering [`super::LATER_WEEKS`] weeks later (L), yuan/hour.
+    pub later_per_hour: f64,
+    /// The person's hourly value, yuan/hour.
+    pub hourly_value: f64,
     pub reasons: Vec<Reason>,
 }
 
-/// MODEL.md §7. `all` are the six deterministic projections (`project_all`); `chosen` is the
-/// chosen channel's Monte Carlo result when available (None → the deterministic summary is used
-/// as P50 and P10); `entry` is the enter-now/later comparison (computed here when None and the
-/// channel is 微信小店).
-pub fn verdict(
-    s: &Scenario,
-    all: &[Projection],
-    chosen: Option<&McResult>,
-    entry: Option<&EntryComparison>,
-) -> Verdict {
+/// What the page decides on for one scenario, computed once: the six central projections, the
+/// chosen channel's now-against-later comparison, and the verdict from them.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Decision {
+    /// All six channels, in `ChannelId::ALL` order.
+    pub all: Vec<Projection>,
+    /// The chosen channel, entered as set against [`super::LATER_WEEKS`] weeks later.
+    pub entry: EntryComparison,
+    pub verdict: Verdict,
+}
+
+impl Decision {
+    /// The chosen channel's projection.
+    pub fn chosen(&self) -> &Projection {
+        &self.entry.now
+    }
+}
+
+/// Central figures, entry comparison and verdict of `s` (MODEL.md §7).
+pub fn decide(s: &Scenario) -> Decision {
+    let all = project_all(s);
+    let entry = entry_comparison(s, s.channel);
+    let verdict = verdict(s, &all, &entry);
+    Decision {
+        all,
+        entry,
+        verdict,
+    }
+}
+
+/// Channels from the highest central net per hour to the lowest (ties: `ChannelId::ALL`
+/// order). The one ranking behind the best channel, the ★ and 三个渠道.
+pub fn rank_channels(all: &[Projection]) -> Vec<ChannelId> {
+    let mut v: Vec<(ChannelId, f64)> = all
+        .iter()
+        .map(|p| (p.summary.channel, p.summary.net_per_hour))
+        .collect();
+    v.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.index().cmp(&b.0.index())));
+    v.into_iter().map(|(c, _)| c).collect()
+}
+
+/// The channel with the highest central net per hour, whatever channel is chosen.
+pub fn best_channel(all: &[Projection]) -> ChannelId {
+    rank_channels(all)
+        .first()
+        .copied()
+        .unwrap_or(ChannelId::Wxshop)
+}
+
+/// MODEL.md §7 for the chosen channel `s.channel`: `all` are the six central projections
+/// (`project_all`), `entry` the chosen channel's [`entry_comparison`].
+pub fn verdict(s: &Scenario, all: &[Projection], entry: &EntryComparison) -> Verdict {
     let ch = s.channel;
     let s = &super::guard::scenario(s, ch);
-    let own;
-    let summary = match all.iter().find(|p| p.summary.channel == ch) {
-        Some(p) => &p.summary,
-        None => {
-            own = project(s, ch);
-            &own.summary
-        }
-    };
+    let summary = &entry.now.summary;
     let hv = s.person.hourly_value;
-    let (p50_nph, p10_net, ratio) = match chosen {
-        Some(m) => (m.net_per_hour.p50, m.net.p10, m.donation_ratio.p50),
-        None => (summary.net_per_hour, summary.net, summary.donation_ratio),
-    };
-    let computed;
-    let entry = match entry {
-        Some(e) => Some(e),
-        None if ch == ChannelId::Wxshop => {
-            computed = entry_comparison(s, ch);
-            Some(&computed)
-        }
-        None => None,
-    };
-    let later_better = entry.is_some_and(|e| {
-        e.later.summary.net_per_hour > e.now.summary.net_per_hour
-            && e.later.summary.net_per_hour > 0.0
-    });
+    let n = summary.net_per_hour;
+    let l = entry.later.summary.net_per_hour;
 
-    let kind = if p50_nph >= hv && p10_net > 0.0 && ratio < 1.0 {
+    let kind = if n >= hv && summary.net > 0.0 {
         VerdictKind::Worth
-    } else if ch == ChannelId::Wxshop && (later_better || ratio >= 1.0) {
+    } else if l >= LATER_GAIN * n && l > 0.0 {
         VerdictKind::Wait
     } else {
         VerdictKind::NotAdvised
     };
+    let best = best_channel(all);
 
-    // Best channel by P50 net per hour (the chosen one's from the Monte Carlo when given).
-    let mut best = (ch, p50_nph);
-    for p in all {
-        let c = p.summary.channel;
-        let v = if c == ch {
-            p50_nph
-        } else {
-            p.summary.net_per_hour
-        };
-        if v > best.1 || (v == best.1 && c.index() < best.0.index()) {
-            best = (c, v);
-        }
-    }
-
-    let mut reasons = Vec::new();
-    if p50_nph < hv {
-        reasons.push(Reason::NetPerHourBelowValue {
-            p50: p50_nph,
-            hourly_value: hv,
-        });
-    } else {
-        reasons.push(Reason::NetPerHourAboveValue {
-            p50: p50_nph,
-            hourly_value: hv,
-        });
-    }
-    if p10_net < 0.0 {
-        reasons.push(Reason::DownsideLoss { p10: p10_net });
-    }
+    // §7.1 the bar.
+    let mut reasons = vec![Reason::Pay {
+        net_per_hour: n,
+        hourly_value: hv,
+        net: summary.net,
+        range: None,
+    }];
+    // §7.2 what the article says about this channel, with this person's numbers.
     let c = s.params(ch);
     if summary.visits_donated > 0.0 || summary.followers_donated > 0.0 {
         reasons.push(Reason::DonationRatio {
-            ratio,
+            ratio: summary.donation_ratio,
             donated_followers: summary.followers_donated,
             visits: summary.visits_donated,
             donated_gmv: summary.donated_gmv,
@@ -186,22 +226,6 @@ pub fn verdict(
                     coupon_now: c.coupon,
                     mature_coupon: mature,
                     maturity_weeks: c.maturity_weeks,
-                });
-            }
-            if let Some(e) = entry.filter(|_| later_better) {
-                reasons.push(Reason::LaterIsBetter {
-                    delay_weeks: e.delay_weeks,
-                    now_per_hour: e.now.summary.net_per_hour,
-                    later_per_hour: e.later.summary.net_per_hour,
-                });
-            }
-            if c.attribution_days < ATTRIBUTION_FOREVER_DAYS && c.repeat_per_month > 0.0 {
-                let mut locked = s.clone();
-                locked.params_mut(ch).attribution_days = ATTRIBUTION_FOREVER_DAYS;
-                reasons.push(Reason::LockInWhatIf {
-                    attribution_days: c.attribution_days,
-                    net_now: summary.net,
-                    net_locked: project(&locked, ch).summary.net,
                 });
             }
         }
@@ -245,16 +269,66 @@ pub fn verdict(
             });
         }
     }
-    reasons.push(Reason::BestChannel {
-        channel: best.0,
-        net_per_hour: best.1,
+    // §7.3 the best channel, named when it is not this one.
+    if best != ch {
+        if let Some(p) = all.iter().find(|p| p.summary.channel == best) {
+            reasons.push(Reason::BestChannel {
+                channel: best,
+                net_per_hour: p.summary.net_per_hour,
+            });
+        }
+    }
+    // §7.4 waiting, per hour and total on the same calendar horizon.
+    reasons.push(Reason::Waiting {
+        delay_weeks: entry.delay_weeks,
+        now_per_hour: n,
+        later_per_hour: l,
+        now_net: summary.net,
+        later_net: entry.later.summary.net,
     });
+    // §7.5 compliance and the attribution what-if.
     reasons.extend(summary.flags.iter().copied().map(Reason::Compliance));
+    if ch == ChannelId::Wxshop
+        && c.attribution_days < ATTRIBUTION_FOREVER_DAYS
+        && c.repeat_per_month > 0.0
+    {
+        let mut locked = s.clone();
+        locked.params_mut(ch).attribution_days = ATTRIBUTION_FOREVER_DAYS;
+        reasons.push(Reason::LockInWhatIf {
+            attribution_days: c.attribution_days,
+            net_now: summary.net,
+            net_locked: project(&locked, ch).summary.net,
+        });
+    }
     Verdict {
         kind,
         channel: ch,
-        best_channel: best.0,
+        best_channel: best,
+        net_per_hour: n,
+        net: summary.net,
+        later_per_hour: l,
+        hourly_value: hv,
         reasons,
+    }
+}
+
+impl Verdict {
+    /// The same verdict with the Monte Carlo's range and chances in its pay reason. The kind and
+    /// every central figure stay as they are.
+    pub fn with_monte_carlo(&self, mc: &McResult) -> Verdict {
+        let mut v = self.clone();
+        for r in &mut v.reasons {
+            if let Reason::Pay { range, .. } = r {
+                *range = Some(PayRange {
+                    draws: mc.draws,
+                    p10: mc.net_per_hour.p10,
+                    p90: mc.net_per_hour.p90,
+                    p_beats_hourly: mc.p_beats_hourly,
+                    p_net_positive: mc.p_net_positive,
+                });
+            }
+        }
+        v
     }
 }
 

@@ -9,7 +9,8 @@ pub mod results;
 
 use crate::input::parse::{parse_number, ParseError};
 use crate::model::{
-    presets, project_all, what_if_delay, ChannelField, ChannelId, Field, FieldError, Lang, Scenario,
+    presets, project_all, rank_channels, ChannelField, ChannelId, Field, FieldError, Lang,
+    PersonField, Scenario, LATER_WEEKS,
 };
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -187,12 +188,14 @@ impl State {
                 }
             }
             Action::CompareEntry => {
+                // The verdict's own comparison: entering as set against LATER_WEEKS later.
                 next.compare.clear();
                 let mut now = self.scenario.clone();
                 now.channel = ChannelId::Wxshop;
-                now.person.entry_delay_weeks = 0.0;
                 let mut later = now.clone();
-                later.person.entry_delay_weeks = what_if_delay(&self.scenario) as f64;
+                let delay = Field::Person(PersonField::EntryDelayWeeks);
+                later.person.entry_delay_weeks =
+                    (now.person.entry_delay_weeks + LATER_WEEKS as f64).min(delay.meta().max);
                 next.pin(now);
                 next.pin(later);
             }
@@ -300,24 +303,16 @@ impl State {
     }
 }
 
-/// The chosen channel and the two others with the best deterministic net per hour.
+/// The chosen channel and the two others with the best central net per hour (the ranking of
+/// the verdict's best channel).
 fn three_channels(s: &Scenario) -> Vec<ChannelId> {
-    let mut others: Vec<(ChannelId, f64)> = project_all(s)
-        .into_iter()
-        .map(|p| (p.summary.channel, p.summary.net_per_hour))
-        .filter(|(c, _)| *c != s.channel)
-        .collect();
     let mut v = vec![s.channel];
-    // The best remaining one, twice (highest net per hour, ties to the first channel): five
-    // items, so no sort.
-    while v.len() < MAX_COMPARE {
-        let best = (0..others.len()).max_by(|&i, &j| {
-            let (a, b) = (others[i], others[j]);
-            a.1.total_cmp(&b.1).then(b.0.cmp(&a.0))
-        });
-        let Some(i) = best else { break };
-        v.push(others.swap_remove(i).0);
-    }
+    v.extend(
+        rank_channels(&project_all(s))
+            .into_iter()
+            .filter(|c| *c != s.channel)
+            .take(MAX_COMPARE - 1),
+    );
     v
 }
 

@@ -230,7 +230,7 @@ pub fn MyScenarios(p: &SavedProps) -> Html {
         let scenario = p.state.scenario.clone();
         let note = note.clone();
         Callback::from(move |_: MouseEvent| {
-            let csv = weekly_csv(&scenario, results.chosen(scenario.channel), l);
+            let csv = weekly_csv(&scenario, results.decision.chosen(), l);
             if !dom::download_text(&csv, "text/csv;charset=utf-8", "tuike-calc-weekly.csv") {
                 note.set(Note::DownloadFailed);
             }

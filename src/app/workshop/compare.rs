@@ -4,25 +4,26 @@ use super::{slot_label, CompareProps};
 use crate::chart::canvas::{ChartCanvas, ChartSpec};
 use crate::i18n::{t, words, Key};
 use crate::input::format::{money, people, per_hour, percent};
-use crate::model::{
-    entry_comparison, project, project_all, verdict, ChannelId, Lang, Projection, Scenario, Verdict,
-};
+use crate::model::{decide, project, Decision, Lang, Projection, Scenario};
 use crate::state::Action;
 use yew::prelude::*;
 
-/// What a compare column shows: the deterministic projection and verdict of one scenario.
+/// What a compare column shows: one scenario's decision (central figures and verdict), the
+/// same function as the main page's.
 struct Column {
     scenario: Scenario,
-    projection: Projection,
-    verdict: Verdict,
+    decision: Decision,
+}
+
+impl Column {
+    fn projection(&self) -> &Projection {
+        self.decision.chosen()
+    }
 }
 
 fn column(s: &Scenario) -> Column {
-    let all = project_all(s);
-    let entry = entry_comparison(s, ChannelId::Wxshop);
     Column {
-        verdict: verdict(s, &all, None, Some(&entry)),
-        projection: project(s, s.channel),
+        decision: decide(s),
         scenario: s.clone(),
     }
 }
@@ -78,35 +79,35 @@ pub fn ComparePanel(p: &CompareProps) -> Html {
             |c| c.scenario.person.entry_delay_weeks,
             |v, _| format!("{v}"),
         ),
-        ("净收益", "Net", |c| c.projection.summary.net, money),
+        ("净收益", "Net", |c| c.projection().summary.net, money),
         (
             "每小时净收益",
             "Net per hour",
-            |c| c.projection.summary.net_per_hour,
+            |c| c.projection().summary.net_per_hour,
             per_hour,
         ),
         (
             "投入时间（小时）",
             "Hours",
-            |c| c.projection.summary.hours,
+            |c| c.projection().summary.hours,
             |v, _| format!("{v:.0}"),
         ),
         (
             "送出访问",
             "Visits donated",
-            |c| c.projection.summary.visits_donated,
+            |c| c.projection().summary.visits_donated,
             people,
         ),
         (
             "被达人带走的好友",
             "Friends donated",
-            |c| c.projection.summary.followers_donated,
+            |c| c.projection().summary.followers_donated,
             people,
         ),
         (
             "每赚1元送出",
             "Given away per ¥1 earned",
-            |c| c.projection.summary.donation_ratio,
+            |c| c.projection().summary.donation_ratio,
             money,
         ),
     ];
@@ -162,9 +163,9 @@ pub fn ComparePanel(p: &CompareProps) -> Html {
                         <tr>
                             <th scope="row">{ t(l, Key::Verdict) }</th>
                             { for cols.iter().enumerate().map(|(i, c)| {
-                                let changed = i > 0 && c.verdict.kind != cols[0].verdict.kind;
+                                let changed = i > 0 && c.decision.verdict.kind != cols[0].decision.verdict.kind;
                                 html! { <td class={classes!("verdict-cell", changed.then_some("diff"))}>
-                                    { words::verdict_title(c.verdict.kind, l) }</td> }
+                                    { words::verdict_title(c.decision.verdict.kind, l) }</td> }
                             }) }
                         </tr>
                     </tbody>

@@ -8,7 +8,7 @@ use crate::app::qr::Qr;
 use crate::chart::canvas::{ChartCanvas, ChartSpec};
 use crate::i18n::{t, words, Key};
 use crate::input::format::{money, people, per_hour, percent, with_unit};
-use crate::model::{verdict, ChannelField, ChannelId, Field, Lang, PersonField};
+use crate::model::{ChannelField, ChannelId, Field, Lang, PersonField};
 use crate::state::{Action, STAGES};
 use gloo::events::{EventListener, EventListenerOptions};
 use std::rc::Rc;
@@ -93,7 +93,7 @@ pub fn Presenter(p: &PresenterProps) -> Html {
     }
 
     let r = &p.results;
-    let sum = |ch: ChannelId| &r.all[ch.index()].summary;
+    let sum = |ch: ChannelId| &r.channel(ch).summary;
     let s = &st.scenario;
     let body = match stage {
         0 => {
@@ -139,21 +139,30 @@ pub fn Presenter(p: &PresenterProps) -> Html {
                     { stat(t(l, Key::DonationRatio).into(), money(x.donation_ratio, l)) }
                     { stat(t(l, Key::PerHour).into(), per_hour(x.net_per_hour, l)) }
                 </div>
-                <ChartCanvas spec={ChartSpec::Headline { projection: Rc::new(r.all[ChannelId::Wxshop.index()].clone()), mc: None }}
+                <ChartCanvas spec={ChartSpec::Headline { projection: Rc::new(r.channel(ChannelId::Wxshop).clone()), mc: None }}
                     lang={l} dark={p.dark} height={300} id="chart-presenter"
                     label={t(l, Key::HeadlineHelp)} />
             </> }
         }
         _ => {
-            let e = &r.entry;
-            let v = verdict(s, &r.all, None, Some(e));
-            let best = v.best_channel;
+            // The page's own verdict and its own now-against-later, per hour and total.
+            let d = &r.decision;
+            let v = &d.verdict;
+            let later = format!(
+                "{} ({} {})",
+                t(l, Key::ColLater),
+                d.entry.delay_weeks,
+                t(l, Key::Weeks)
+            );
             html! { <div class="p-final">
                 <div class="p-stats">
-                    { stat(t(l, Key::ColNow).into(), money(e.now.summary.net, l)) }
-                    { stat(format!("{} ({} {})", t(l, Key::ColLater), e.delay_weeks, t(l, Key::Weeks)), money(e.later.summary.net, l)) }
                     { stat(t(l, Key::Verdict).into(), words::verdict_title(v.kind, l).into()) }
-                    { stat(t(l, Key::BestChannelMark).into(), best.name(l).into()) }
+                    { stat(t(l, Key::PerHour).into(), per_hour(v.net_per_hour, l)) }
+                    { stat(format!("{} · {}", t(l, Key::ColNow), t(l, Key::PerHour)), per_hour(d.entry.now.summary.net_per_hour, l)) }
+                    { stat(format!("{later} · {}", t(l, Key::PerHour)), per_hour(d.entry.later.summary.net_per_hour, l)) }
+                    { stat(format!("{} · {}", t(l, Key::ColNow), t(l, Key::NetAccrued)), money(d.entry.now.summary.net, l)) }
+                    { stat(format!("{later} · {}", t(l, Key::NetAccrued)), money(d.entry.later.summary.net, l)) }
+                    { stat(t(l, Key::BestChannelMark).into(), v.best_channel.name(l).into()) }
                 </div>
                 <figure class="p-qr">
                     <Qr text={AttrValue::from(scenario_link(s, l))} id={AttrValue::from("presenter-qr")}
