@@ -3,7 +3,7 @@
 #   ./dev.sh serve   install what is missing, build, serve on http://127.0.0.1:8080
 #   ./dev.sh test    install what is missing (plus Chromium), run every check and test
 # Other sub-commands (used by the two above, handy on their own): setup, dist.
-#   ./dev.sh post-build   run by Trunk after each build (Trunk.toml): the full build into full/
+#   ./dev.sh post-build   run by Trunk after each build (Trunk.toml): stamps the service worker
 #   ./dev.sh bench   on demand, not in CI: model, page and load benchmarks (BENCHMARKS.md)
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -82,38 +82,19 @@ setup_test() {
 
 build_dist() {
   say "building the release bundle into dist/"
-  trunk build --release --dist dist
+  trunk build --release --minify --dist dist
 }
 
-# Trunk's post_build hook (Trunk.toml). Trunk has built the core build into $TRUNK_STAGING_DIR;
-# build the full one (feature `full`, see src/app/lazy.rs) and its stylesheet (static/full.css)
-# into full/ with content-hashed names,
-# write those names into init.js, and stamp the service worker with this release's version.
+# Trunk's post_build hook (Trunk.toml): write into the service worker the list of every file of
+# this release (it precaches them all at install) and its version (a hash of the built files), so
+# every release gets its own offline cache and replaces the old one.
 cmd_post_build() {
-  local stage=${TRUNK_STAGING_DIR:?run by trunk} profile=${TRUNK_PROFILE:-debug}
-  local flags=()
-  [ "$profile" = release ] && flags=(--release)
-  cargo build --quiet --target wasm32-unknown-unknown --bin tuike-calc --features full "${flags[@]}"
-  local out="$stage/full"
-  rm -rf "$out" && mkdir -p "$out"
-  wasm-bindgen --target web --no-typescript --out-dir "$out" --out-name full \
-    "target/wasm32-unknown-unknown/$profile/tuike-calc.wasm"
-  if [ "$profile" = release ]; then
-    wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
-      --enable-mutable-globals --enable-reference-types --enable-multivalue \
-      "$out/full_bg.wasm" -o "$out/full_bg.wasm"
-  fi
-  cp static/full.css "$out/full.css"
-  local h
-  h=$(cat "$out/full_bg.wasm" "$out/full.js" "$out/full.css" | sha256sum | cut -c1-16)
-  mv "$out/full.js" "$out/full-$h.js"
-  mv "$out/full_bg.wasm" "$out/full-${h}_bg.wasm"
-  mv "$out/full.css" "$out/full-$h.css"
-  sed -i "s|__FULL_JS__|full/full-$h.js|; s|__FULL_WASM__|full/full-${h}_bg.wasm|; s|__FULL_CSS__|full/full-$h.css|" \
-    "$stage/init.js"
-  local v
-  v=$(cat "$stage"/*.wasm "$out"/*.wasm | sha256sum | cut -c1-16)
-  sed -i "s/__BUILD_VERSION__/$v/" "$stage/sw.js"
+  local stage=${TRUNK_STAGING_DIR:?run by trunk}
+  local v files
+  v=$(cat "$stage"/*.wasm "$stage"/*.js "$stage"/*.css | sha256sum | cut -c1-16)
+  files=$(cd "$stage" && find . -type f ! -name sw.js ! -name index.html | sort |
+    sed 's|^\./||; s|.*|"./&"|' | paste -sd, -)
+  sed -i "s/__BUILD_VERSION__/$v/; s|__PRECACHE__|[$files]|" "$stage/sw.js"
 }
 
 cmd_serve() {
@@ -130,14 +111,13 @@ cmd_test() {
   cargo fmt --all --check
   say "clippy (native)"
   cargo clippy --all-targets -- -D warnings
-  say "clippy (wasm32: the core build, then the full build with its browser tests)"
-  cargo clippy --target wasm32-unknown-unknown --lib --bins -- -D warnings
-  cargo clippy --target wasm32-unknown-unknown --features full --lib --bins --test web -- -D warnings
+  say "clippy (wasm32, with the browser tests)"
+  cargo clippy --target wasm32-unknown-unknown --lib --bins --test web -- -D warnings
   build_dist
   say "size budget"
   bash .ci/size-budget dist
-  say "browser tests (wasm-bindgen-test in headless Chromium, the full build's components)"
-  cargo test --target wasm32-unknown-unknown --features full --test web
+  say "browser tests (wasm-bindgen-test in headless Chromium)"
+  cargo test --target wasm32-unknown-unknown --test web
   say "native tests: model, pure logic and end-to-end (headless Chromium against dist/)"
   # (the page benchmark is on demand: ./dev.sh bench)
   cargo test --no-fail-fast -- --include-ignored --skip bench_page
@@ -147,6 +127,10 @@ cmd_bench() { # on demand, not in CI: figures for BENCHMARKS.md
   setup_test
   export CHROMEDRIVER=/usr/bin/chromedriver
   build_dist
+  # The same page plus the wasm export the Monte Carlo ratio needs (feature `bench`).
+  say "building the page with the benchmark export into target/bench-dist/"
+  trunk build --release --minify --features bench --dist target/bench-dist
+  export TUIKE_BENCH_DIST="$ROOT/target/bench-dist"
   say "building the load-time baseline (bare Yew + plotters) into target/baseline-dist/"
   bash benches/build-baseline.sh
   mkdir -p target

@@ -1,7 +1,7 @@
 //! Benchmark hooks shared by the native run and the page (see BENCHMARKS.md): the same
 //! Monte Carlo call, timed natively with `std::time::Instant` by `tests/e2e_bench.rs` and in
 //! the browser with `performance.now()` through the wasm export `bench_monte_carlo`
-//! (Trunk exposes it as `window.wasmBindings.bench_monte_carlo`).
+//! (Trunk exposes it as `window.wasmBindings.bench_monte_carlo`; feature `bench` only).
 
 use crate::model::{monte_carlo, ChannelId, McResult, Scenario};
 
@@ -21,8 +21,9 @@ pub fn run(draws: u32) -> McResult {
     monte_carlo(&s, ChannelId::Wxshop)
 }
 
-/// Milliseconds one [`run`]`(draws)` takes in this browser tab (`performance.now()`).
-#[cfg(target_arch = "wasm32")]
+/// Milliseconds one [`run`]`(draws)` takes in this browser tab (`performance.now()`). Built only
+/// with the `bench` feature (`./dev.sh bench`).
+#[cfg(all(target_arch = "wasm32", feature = "bench"))]
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn bench_monte_carlo(draws: u32) -> f64 {
     let perf = web_sys::window().and_then(|w| w.performance());

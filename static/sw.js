@@ -1,25 +1,21 @@
 // tuike-calc service worker: after the first visit the calculator loads and works offline.
 // __BUILD_VERSION__ is replaced at build time (Trunk post_build hook, Trunk.toml) by a hash of the
-// release's wasm, so every release gets its own cache and replaces the old one.
+// release's files, so every release gets its own cache and replaces the old one.
 const VERSION = "__BUILD_VERSION__";
 const CACHE = "tuike-calc-" + VERSION;
 
-// The app's own files: the page, plus every local file it references (hashed names included).
+// Every file of the release, listed at build time (Trunk post_build hook: `./dev.sh post-build`),
+// so one visit caches the whole app: the tools (演示模式, 方案对比, 分享海报 …) work offline even if
+// they were never opened.
+const FILES = __PRECACHE__;
+
 async function precache() {
   const cache = await caches.open(CACHE);
+  const abs = (u) => new URL(u, self.registration.scope).href;
   const res = await fetch("./", { cache: "no-store" });
   if (!res.ok) throw new Error("index " + res.status);
-  const html = await res.clone().text();
   await cache.put("./", res);
-  // Absolute URLs only: addAll() rejects the whole batch on a duplicate request.
-  const abs = (u) => new URL(u, self.registration.scope).href;
-  const urls = new Set([abs("./manifest.webmanifest"), abs("./icon.svg")]);
-  for (const m of html.matchAll(/["'(]((?:\.\/|\/)?[\w\-./]+\.(?:js|wasm|css|svg|png|webmanifest))["')]/g)) {
-    const u = m[1];
-    if (/^(https?:)?\/\//.test(u)) continue;
-    urls.add(abs(u));
-  }
-  await cache.addAll([...urls]);
+  await cache.addAll(FILES.map(abs));
 }
 
 self.addEventListener("install", (e) => {

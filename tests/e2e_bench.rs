@@ -277,7 +277,10 @@ async fn bench_page() {
     if cfg!(debug_assertions) {
         println!("WARNING: a debug build; the native figure means nothing. Use --release (./dev.sh bench).");
     }
-    let dist = dist_dir();
+    // The page built with the `bench` feature (its one extra: the wasm export timed below).
+    let dist = std::env::var("TUIKE_BENCH_DIST")
+        .map(PathBuf::from)
+        .unwrap_or_else(|_| dist_dir());
     let driver = Driver::start().await;
 
     // Model: native and wasm, same call, same run.

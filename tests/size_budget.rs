@@ -88,35 +88,3 @@ fn under_the_budget_passes_and_the_real_budget_is_the_scripts() {
     assert!(ok, "{text}");
     std::fs::remove_dir_all(d).ok();
 }
-
-#[test]
-fn the_on_demand_full_build_has_its_own_budget() {
-    let d = fake_dist("full");
-    let full = d.join("full");
-    std::fs::create_dir_all(&full).unwrap();
-    std::fs::copy(d.join("app_bg.wasm"), full.join("full_bg.wasm")).unwrap();
-    let script = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(".ci/size-budget");
-    let out = Command::new("bash")
-        .arg(&script)
-        .arg(&d)
-        .env("SIZE_BUDGET_BYTES", "1000000")
-        .env("SIZE_FULL_BUDGET_BYTES", "1000")
-        .output()
-        .unwrap();
-    let text = format!(
-        "{}{}",
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    );
-    assert!(
-        !out.status.success(),
-        "a 20 kB full build passed a 1,000 B budget:\n{text}"
-    );
-    assert!(
-        text.contains("error: the full build is") && text.contains("over the budget of 1000 B"),
-        "{text}"
-    );
-    // The first-load total does not count full/.
-    assert!(total_of(&text) < 25_000, "{text}");
-    std::fs::remove_dir_all(d).ok();
-}

@@ -2,7 +2,7 @@
 //! presets, compare pins and presenter stages.
 
 use tuike_calc::model::{project_all, ChannelField, ChannelId, Field, PersonField, Scenario};
-use tuike_calc::state::{Action, FieldIssue, Handoff, State, MAX_COMPARE, STAGES};
+use tuike_calc::state::{Action, FieldIssue, State, MAX_COMPARE, STAGES};
 
 const FOLLOWERS: Field = Field::Person(PersonField::Followers);
 
@@ -147,82 +147,4 @@ fn presenter_steps_are_clamped_and_inputs_locked_until_unlocked() {
         5000.0
     );
     assert!(s.apply(Action::Present(false)).presenter.is_none());
-}
-
-/// What the address carries to the full build: the scenario and language.
-fn from_address(s: &State) -> State {
-    State::default()
-        .apply(Action::Load(Box::new(s.scenario.clone())))
-        .apply(Action::SetLang(s.lang))
-}
-
-#[test]
-fn the_handoff_carries_typed_text_and_problems_to_the_full_build() {
-    let price = Field::Channel(ChannelId::Taoke, ChannelField::Price);
-    let coupon = Field::Channel(ChannelId::Taoke, ChannelField::Coupon);
-    let rate = Field::Channel(ChannelId::Wxshop, ChannelField::CommissionRate);
-    let mut s = State::default().apply(Action::ToggleLang);
-    s = edit(&s, FOLLOWERS, "１.２万");
-    s = edit(&s, rate, "12%x");
-    s = edit(&s, price, "5");
-    s = edit(&s, coupon, "8"); // more than the price: kept as typed, with its problem
-    assert_eq!(s.issues().count(), 2);
-
-    let fill = vec![("save-name".to_string(), "A = B & #c\n".to_string())];
-    let h = Handoff::capture(&s, "save-scenario", fill, 640.0, Some(-12.5));
-    let back = Handoff::from_strings(&h.to_strings()).expect("decodes");
-    assert_eq!(back, h);
-    let resumed = back.resume(from_address(&s));
-    assert_eq!(resumed.scenario, s.scenario);
-    assert_eq!(resumed.lang, s.lang);
-    assert_eq!(resumed.drafts, s.drafts, "typed text or problems lost");
-    assert_eq!(back.click, "save-scenario");
-    assert_eq!(back.scroll_y, 640.0);
-    assert_eq!(back.control_top, Some(-12.5));
-}
-
-#[test]
-fn the_handoff_keeps_the_preset_marker() {
-    let id = tuike_calc::model::presets()[1].id;
-    let mut s = State::default().apply(Action::ApplyPreset(id.into()));
-    assert_eq!(s.preset, Some(id));
-    s = edit(&s, FOLLOWERS, "lots");
-    assert_eq!(s.preset, Some(id), "a bad value keeps the preset");
-    let h = Handoff::from_strings(&Handoff::capture(&s, "present", vec![], 0.0, None).to_strings())
-        .unwrap();
-    let resumed = h.resume(from_address(&s));
-    assert_eq!(resumed.preset, Some(id));
-    assert_eq!(resumed.drafts, s.drafts);
-    assert_eq!(resumed.scenario, s.scenario);
-}
-
-#[test]
-fn a_handoff_that_is_not_ours_is_refused() {
-    let good = Handoff::capture(&State::default(), "pin", vec![], 10.0, Some(300.0)).to_strings();
-    assert!(Handoff::from_strings(&good).is_some());
-    let mut wrong_tag = good.clone();
-    wrong_tag[0] = "tuike-handoff/0".into();
-    let mut odd = good.clone();
-    odd.push("dangling".into());
-    let mut too_many_fills = good.clone();
-    too_many_fills[5] = "3".into();
-    let mut bad_scroll = good.clone();
-    bad_scroll[3] = "NaN".into();
-    let mut bad_top = good.clone();
-    bad_top[4] = "inf".into();
-    for bad in [
-        vec![],
-        good[..3].to_vec(),
-        wrong_tag,
-        odd,
-        too_many_fills,
-        bad_scroll,
-        bad_top,
-    ] {
-        assert_eq!(Handoff::from_strings(&bad), None, "{bad:?}");
-    }
-    // Unknown field keys are skipped, not fatal.
-    let mut h = Handoff::from_strings(&good).unwrap();
-    h.drafts.push(("no-such-field".into(), "1".into()));
-    assert_eq!(h.resume(State::default()), State::default());
 }

@@ -87,7 +87,7 @@ pub fn Inputs(p: &InputsProps) -> Html {
                 { for GROUPS.iter().filter_map(|&g| {
                     let fs: Vec<Field> = advanced.iter().copied().filter(|f| f.meta().group == g).collect();
                     (!fs.is_empty()).then(|| html! {
-                        <fieldset class="group" key={format!("{g:?}")}>
+                        <fieldset class="group" key={g as usize}>
                             <legend>{ group_title(g, l) }</legend>
                             { for fs.into_iter().map(|f| field(f, false, true)) }
                         </fieldset>

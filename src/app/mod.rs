@@ -2,7 +2,6 @@
 
 mod fields;
 mod inputs;
-mod lazy;
 pub mod link;
 mod math;
 mod mc;
@@ -21,19 +20,11 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 /// Mount the app on `#app` (or `<body>` when that element is missing).
-///
-/// The full build first retires the core build when that is on the page (see [`lazy`]).
 pub fn mount() {
-    #[cfg(feature = "full")]
-    let root = lazy::retire_core().or_else(|| gloo::utils::document().get_element_by_id("app"));
-    #[cfg(not(feature = "full"))]
-    let root = gloo::utils::document().get_element_by_id("app");
-    let _handle = match root {
+    match gloo::utils::document().get_element_by_id("app") {
         Some(el) => yew::Renderer::<App>::with_root_and_props(el, AppProps { url: true }).render(),
         None => yew::Renderer::<App>::with_props(AppProps { url: true }).render(),
     };
-    #[cfg(not(feature = "full"))]
-    lazy::register_retire(_handle);
     offline::register_service_worker();
 }
 
@@ -112,24 +103,6 @@ pub fn App(props: &AppProps) -> Html {
     // The Monte Carlo refines after, in slices, so the page never freezes.
     let mc = mc::use_monte_carlo(&state.scenario, state.revision);
     let dark = mc::use_dark(state.theme);
-    #[cfg(feature = "full")]
-    {
-        // Taking over from the core build: the same scroll position at once; once the Monte
-        // Carlo band is in (the layout final), the control back in place and activated.
-        let handoff = boot.handoff.clone();
-        let done = use_mut_ref(|| false);
-        use_effect_with(mc.is_some(), move |&ready| {
-            if let Some(h) = handoff.filter(|_| !*done.borrow()) {
-                if ready {
-                    *done.borrow_mut() = true;
-                    gloo::timers::callback::Timeout::new(0, move || lazy::replay(&h)).forget();
-                } else {
-                    lazy::restore_scroll(&h);
-                }
-            }
-        });
-    }
-
     let l = state.lang;
     // The verdict of the central figures; the Monte Carlo only adds its range to the reasons.
     let v = Rc::new(match &mc {
@@ -224,22 +197,13 @@ pub fn App(props: &AppProps) -> Html {
     }
 }
 
-/// 演示模式's button: presenter mode is in the full build, so the core build's loads it.
-#[cfg(feature = "full")]
+/// 演示模式's button.
 fn present_button(state: &Rc<State>, dispatch: &Callback<Action>) -> Html {
     html! {
         <button class="tool" type="button" id="present"
                 onclick={dispatch.reform(|_| Action::Present(true))}>
             { state.lang.pick("演示模式", "Present") }
         </button>
-    }
-}
-
-#[cfg(not(feature = "full"))]
-fn present_button(state: &Rc<State>, _: &Callback<Action>) -> Html {
-    html! {
-        <lazy::Upgrade state={state.clone()} id="present" class="tool"
-            label={state.lang.pick("演示模式", "Present")} />
     }
 }
 

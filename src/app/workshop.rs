@@ -1,19 +1,10 @@
 //! Workshops: presets, side-by-side scenarios with one overlaid chart, and presenter mode
 //! (演示模式) — a staged walk through the article's argument with this scenario's numbers.
-//!
-//! The presets are part of the core build; compare and presenter are in the full build only
-//! (feature `full`, loaded on demand: see `app::lazy`).
 
-#[cfg(feature = "full")]
 mod compare;
-#[cfg(feature = "full")]
 mod presenter;
 
-#[cfg(not(feature = "full"))]
-pub use super::lazy::{ComparePanel, Presenter};
-#[cfg(feature = "full")]
 pub use compare::ComparePanel;
-#[cfg(feature = "full")]
 pub use presenter::Presenter;
 
 use crate::i18n::{t, Key};
@@ -23,7 +14,7 @@ use crate::state::{Action, Results, State};
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// Props of 方案对比 (both builds: the core build shows its buttons).
+/// Props of 方案对比.
 #[derive(Properties, PartialEq)]
 pub struct CompareProps {
     pub state: Rc<State>,
@@ -31,7 +22,7 @@ pub struct CompareProps {
     pub dark: bool,
 }
 
-/// Props of 演示模式 (both builds).
+/// Props of 演示模式.
 #[derive(Properties, PartialEq)]
 pub struct PresenterProps {
     pub state: Rc<State>,

@@ -78,10 +78,9 @@ pub fn tornado(s: &Scenario, ch: ChannelId) -> Vec<TornadoBar> {
 /// [`tornado`] and of the chart (one sort, so one copy of it in the wasm).
 pub fn sort_by_swing(bars: &mut [TornadoBar]) {
     let swing = |b: &TornadoBar| Some(b.swing()).filter(|v| v.is_finite()).unwrap_or(0.0);
-    bars.sort_unstable_by(|a, b| {
-        swing(b)
-            .total_cmp(&swing(a))
-            .then(a.field.key().cmp(&b.field.key()))
+    super::sort_small(bars, |a, b| {
+        let (sa, sb) = (swing(a), swing(b));
+        sa > sb || (sa == sb && a.field.key() < b.field.key())
     });
 }
 

@@ -170,7 +170,7 @@ pub fn rank_channels(all: &[Projection]) -> Vec<ChannelId> {
         .iter()
         .map(|p| (p.summary.channel, p.summary.net_per_hour))
         .collect();
-    v.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.index().cmp(&b.0.index())));
+    super::sort_small(&mut v, |a, b| a.1 > b.1);
     v.into_iter().map(|(c, _)| c).collect()
 }
 

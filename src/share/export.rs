@@ -1,9 +1,9 @@
 //! Export of the weekly table as CSV and of the inputs as JSON, and import of that JSON.
 
+use super::json::{self, Value};
 use super::{channel_from_str, migrate_key, Builder, IgnoreReason, Ignored, SHARE_VERSION};
 use crate::model::{Field, Lang, Projection, Scenario, WeekRow};
-use serde::Serialize;
-use serde_json::{Map, Value};
+use std::collections::HashMap;
 use std::fmt;
 
 /// `format` of the JSON export.
@@ -240,21 +240,31 @@ pub fn parse_weekly_csv(text: &str) -> Result<Vec<Vec<f64>>, CsvError> {
     Ok(out)
 }
 
-#[derive(Serialize)]
-struct Wrapped<'a> {
-    format: &'static str,
-    version: u32,
-    scenario: &'a Scenario,
+/// A scenario as a flat JSON object: `ch`, `seed` (a string: seeds are 64-bit, JSON numbers
+/// are not), then every numeric field under its [`Field::key`], one per line.
+pub fn scenario_object(s: &Scenario) -> String {
+    let mut lines = vec![
+        format!("\"ch\": {}", json::quote(s.channel.key())),
+        format!("\"seed\": {}", json::quote(&s.seed.to_string())),
+    ];
+    for f in Field::all() {
+        lines.push(format!(
+            "{}: {}",
+            json::quote(&f.key()),
+            json::number(s.get(f))
+        ));
+    }
+    format!("{{\n    {}\n  }}", lines.join(",\n    "))
 }
 
-/// The inputs as pretty JSON: `{ "format": "tuike-calc/scenario", "version": 1, "scenario": … }`.
+/// The inputs as JSON: `{ "format": "tuike-calc/scenario", "version": 1, "scenario": {…} }`
+/// with the flat [`scenario_object`]; [`import_json`] reads it back exactly.
 pub fn scenario_json(s: &Scenario) -> String {
-    serde_json::to_string_pretty(&Wrapped {
-        format: JSON_FORMAT,
-        version: SHARE_VERSION,
-        scenario: s,
-    })
-    .unwrap_or_default()
+    format!(
+        "{{\n  \"format\": {},\n  \"version\": {SHARE_VERSION},\n  \"scenario\": {}\n}}\n",
+        json::quote(JSON_FORMAT),
+        scenario_object(s)
+    )
 }
 
 /// An imported scenario and what in the file was not used.
@@ -327,7 +337,7 @@ fn version_of(v: Option<&Value>) -> Result<u32, ImportError> {
     match v {
         None => Ok(SHARE_VERSION),
         Some(v) => {
-            let n = v.as_u64().ok_or(ImportError::WrongFormat)?;
+            let n = json::as_u64(v).ok_or(ImportError::WrongFormat)?;
             let n = n.min(u32::MAX as u64) as u32;
             if n > SHARE_VERSION {
                 Err(ImportError::NewerVersion(n))
@@ -340,16 +350,17 @@ fn version_of(v: Option<&Value>) -> Result<u32, ImportError> {
 
 /// Import a parsed JSON value: the wrapped export form or a bare scenario object.
 pub(crate) fn import_value(v: &Value) -> Result<Imported, ImportError> {
-    let obj = v.as_object().ok_or(ImportError::WrongFormat)?;
+    let Value::Object(obj) = v else {
+        return Err(ImportError::WrongFormat);
+    };
     let (scenario_obj, outer_version) = if let Some(format) = obj.get("format") {
-        if format.as_str() != Some(JSON_FORMAT) {
+        if !matches!(format, Value::String(f) if f == JSON_FORMAT) {
             return Err(ImportError::WrongFormat);
         }
         let version = version_of(obj.get("version"))?;
-        let inner = obj
-            .get("scenario")
-            .and_then(Value::as_object)
-            .ok_or(ImportError::WrongFormat)?;
+        let Some(Value::Object(inner)) = obj.get("scenario") else {
+            return Err(ImportError::WrongFormat);
+        };
         (inner, version)
     } else {
         if !SCENARIO_KEYS.iter().any(|k| obj.contains_key(*k)) {
@@ -369,28 +380,35 @@ fn field_value(b: &mut Builder, version: u32, key: &str, v: &Value) {
         return;
     }
     match key.as_str() {
-        "seed" => match v.as_u64() {
+        // A string (what the export writes: exact for 64-bit seeds) or a whole number.
+        "seed" => match match v {
+            Value::String(t) => t.trim().parse::<u64>().ok(),
+            _ => json::as_u64(v),
+        } {
             Some(n) => b.set_seed(n),
             None => b.ignore(&key, IgnoreReason::NotANumber),
         },
-        "ch" | "channel" => match v.as_str().and_then(channel_from_str) {
+        "ch" | "channel" => match match v {
+            Value::String(t) => channel_from_str(t),
+            _ => None,
+        } {
             Some(c) => b.set_channel(c),
             None => b.ignore(&key, IgnoreReason::UnknownValue),
         },
         _ => match Field::from_key(&key) {
-            Some(f) => b.field(f, v.as_f64().ok_or(IgnoreReason::NotANumber)),
+            Some(f) => b.field(f, json::as_f64(v).ok_or(IgnoreReason::NotANumber)),
             None => b.ignore(&key, IgnoreReason::UnknownKey),
         },
     }
 }
 
 fn channel_object(b: &mut Builder, version: u32, prefix: &str, path: &str, v: &Value) {
-    let Some(m) = v.as_object() else {
+    let Value::Object(m) = v else {
         return b.ignore(path, IgnoreReason::UnknownValue);
     };
-    for (k, x) in m {
+    for (k, x) in sorted(m) {
         if k == "override_rates" {
-            let Some(arr) = x.as_array() else {
+            let Value::Array(arr) = x else {
                 b.ignore(
                     &format!("{prefix}.override_rates"),
                     IgnoreReason::UnknownValue,
@@ -409,18 +427,18 @@ fn channel_object(b: &mut Builder, version: u32, prefix: &str, path: &str, v: &V
 
 /// A scenario from the serde shape of [`Scenario`] (nested `person`, `channels` array), field by
 /// field; flat [`Field::key`] keys are accepted too.
-fn scenario_from_map(obj: &Map<String, Value>, version: u32) -> (Scenario, Vec<Ignored>) {
+fn scenario_from_map(obj: &HashMap<String, Value>, version: u32) -> (Scenario, Vec<Ignored>) {
     let mut b = Builder::new();
-    for (k, v) in obj {
+    for (k, v) in sorted(obj) {
         match k.as_str() {
             "version" => {}
-            "person" => match v.as_object() {
-                Some(m) => {
-                    for (pk, pv) in m {
+            "person" => match v {
+                Value::Object(m) => {
+                    for (pk, pv) in sorted(m) {
                         field_value(&mut b, version, pk, pv);
                     }
                 }
-                None => b.ignore("person", IgnoreReason::UnknownValue),
+                _ => b.ignore("person", IgnoreReason::UnknownValue),
             },
             "channels" => match v {
                 Value::Array(arr) => {
@@ -433,7 +451,7 @@ fn scenario_from_map(obj: &Map<String, Value>, version: u32) -> (Scenario, Vec<I
                     }
                 }
                 Value::Object(m) => {
-                    for (ck, cv) in m {
+                    for (ck, cv) in sorted(m) {
                         match channel_from_str(ck) {
                             Some(ch) => channel_object(&mut b, version, ch.key(), ck, cv),
                             None => b.ignore(&format!("channels.{ck}"), IgnoreReason::UnknownKey),
@@ -449,16 +467,23 @@ fn scenario_from_map(obj: &Map<String, Value>, version: u32) -> (Scenario, Vec<I
     b.finish()
 }
 
-/// Import a JSON file made by [`scenario_json`] (or a bare scenario object). Never panics; every
-/// field is checked like a link's, and bad ones keep their defaults and are listed.
+/// An object's entries in key order, so reports come in the same order every time.
+fn sorted(m: &HashMap<String, Value>) -> Vec<(&String, &Value)> {
+    let mut v: Vec<(&String, &Value)> = m.iter().collect();
+    crate::model::sort_small(&mut v, |a, b| a.0 < b.0);
+    v
+}
+
+/// Import a JSON file made by [`scenario_json`] (or an older export, or a bare scenario
+/// object). Never panics; every field is checked like a link's, and bad ones keep their
+/// defaults and are listed.
 pub fn import_json(text: &str) -> Result<Imported, ImportError> {
     if text.len() > MAX_IMPORT_LEN {
         return Err(ImportError::TooLarge);
     }
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let v: Value = serde_json::from_str(text).map_err(|e| ImportError::NotJson {
-        line: e.line(),
-        column: e.column(),
+    let v = json::parse(text).map_err(|e| ImportError::NotJson {
+        line: e.line,
+        column: e.column,
     })?;
     import_value(&v)
 }

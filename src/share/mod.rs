@@ -10,6 +10,7 @@
 //! module and is shared by the URL decoder, the JSON importer and the saved store.
 
 pub mod export;
+pub mod json;
 pub mod saved;
 pub mod url;
 
@@ -351,11 +352,10 @@ impl Builder {
     }
 }
 
-/// The channel for a key (`wxshop`) or, as JSON writes it, a variant name (`Wxshop`).
+/// The channel for a key (`private_live`) or, as older JSON exports wrote it, a variant name
+/// (`PrivateLive`): compared without case and underscores.
 pub(crate) fn channel_from_str(s: &str) -> Option<ChannelId> {
-    ChannelId::from_key(s).or_else(|| {
-        ChannelId::ALL
-            .into_iter()
-            .find(|c| format!("{c:?}").eq_ignore_ascii_case(s))
-    })
+    let bare = |t: &str| t.replace('_', "").to_ascii_lowercase();
+    let s = bare(s);
+    ChannelId::ALL.into_iter().find(|c| bare(c.key()) == s)
 }

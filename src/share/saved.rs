@@ -2,7 +2,8 @@
 //! ([`STORE_KEY`]).
 //!
 //! Stored text (v1): `{ "version": 1, "items": [ { "name", "saved_at", "scenario" }, … ] }`,
-//! with `scenario` in the serde shape of [`Scenario`] (the `scenario` of the JSON export).
+//! with `scenario` the flat object of the JSON export ([`scenario_object`]); entries written
+//! earlier in the nested serde shape of [`Scenario`] are read too.
 //! v0 (the first draft) was a bare array of items; [`load_store`] migrates it.
 //!
 //! Nothing is ever dropped silently. [`load_store`] decodes entry by entry: an entry that fails
@@ -12,10 +13,9 @@
 //! before it writes [`save_store`]'s output back under [`STORE_KEY`]**, and tell the person that
 //! some saved scenarios could not be read.
 
-use super::export::import_value;
+use super::export::{import_value, scenario_object};
+use super::json::{self, Value};
 use crate::model::Scenario;
-use serde::Serialize;
-use serde_json::Value;
 
 /// localStorage key of the store.
 pub const STORE_KEY: &str = "tuike-calc:saved";
@@ -40,7 +40,7 @@ pub struct SavedStore {
 }
 
 /// One saved scenario.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct SavedItem {
     pub name: String,
     /// Milliseconds since the Unix epoch, given by the caller.
@@ -118,31 +118,37 @@ impl SavedStore {
     }
 }
 
-#[derive(Serialize)]
-struct StoreOut<'a> {
-    version: u32,
-    items: &'a [SavedItem],
-}
-
 /// The text to store under [`STORE_KEY`].
 pub fn save_store(store: &SavedStore) -> String {
-    serde_json::to_string(&StoreOut {
-        version: STORE_VERSION,
-        items: &store.items,
-    })
-    .unwrap_or_default()
+    let items: Vec<String> = store
+        .items
+        .iter()
+        .map(|i| {
+            json::object([
+                ("name", json::quote(&i.name)),
+                ("saved_at", json::number(i.saved_at)),
+                ("scenario", scenario_object(&i.scenario)),
+            ])
+        })
+        .collect();
+    json::object([
+        ("version", STORE_VERSION.to_string()),
+        ("items", format!("[{}]", items.join(","))),
+    ])
 }
 
 /// One entry, or `None` when it must be kept aside.
 fn decode_item(v: &Value) -> Option<SavedItem> {
-    let o = v.as_object()?;
-    let name = o.get("name")?.as_str()?;
+    let Value::Object(o) = v else { return None };
+    let Some(Value::String(name)) = o.get("name") else {
+        return None;
+    };
     let saved_at = match o.get("saved_at") {
         None | Some(Value::Null) => 0.0,
-        Some(x) => x.as_f64()?,
+        Some(x) => json::as_f64(x)?,
     };
     let scenario = o.get("scenario")?;
-    if !scenario.is_object() {
+    if !matches!(scenario, Value::Object(_)) {
         return None;
     }
     let imported = import_value(scenario).ok()?;
@@ -172,14 +178,14 @@ pub fn load_store(raw: Option<&str>) -> LoadedStore {
     if raw.len() > MAX_STORE_LEN {
         return whole();
     }
-    let Ok(v) = serde_json::from_str::<Value>(raw) else {
+    let Ok(v) = json::parse(raw) else {
         return whole();
     };
     // Migrations: v0 was a bare array of items.
     let items: &Vec<Value> = match &v {
         Value::Array(items) => items,
         Value::Object(o) => {
-            let version = o.get("version").and_then(Value::as_u64);
+            let version = o.get("version").and_then(json::as_u64);
             match (version, o.get("items")) {
                 (Some(n), Some(Value::Array(items))) if n <= STORE_VERSION as u64 => items,
                 _ => return whole(),
@@ -191,7 +197,7 @@ pub fn load_store(raw: Option<&str>) -> LoadedStore {
     for item in items {
         match decode_item(item) {
             Some(it) => out.store.items.push(it),
-            None => out.corrupt.push(item.to_string()),
+            None => out.corrupt.push(item.stringify().unwrap_or_default()),
         }
     }
     out

@@ -3,8 +3,9 @@
 //!
 //! State: `v=1&lang=zh&ch=wxshop&seed=7&followers=12000&wxshop.commission_rate=0.06` — the schema
 //! version first, then language, channel and Monte Carlo seed, then only the fields that differ
-//! from [`Scenario::default`], keyed by [`Field::key`]. Numbers are written in the shortest form
-//! that parses back to the identical `f64`, so a link reproduces the numbers and charts exactly.
+//! from [`Scenario::default`], keyed by [`Field::key`]. Numbers are written as the shortest plain
+//! decimal that parses back to the identical `f64`, so a link reproduces the numbers and charts
+//! exactly (older links with exponents, `followers=3e3`, still decode).
 //!
 //! # Height protocol (self-sizing embeds)
 //!
@@ -81,15 +82,10 @@ pub fn lang_from_key(s: &str) -> Option<Lang> {
     }
 }
 
-/// The shortest text that parses back to exactly `v` (plain or exponent form).
+/// The shortest plain decimal that parses back to exactly `v` (`3000`, `0.06`; never `3e3`:
+/// people read and edit links). Links written with exponents still decode.
 pub fn format_number(v: f64) -> String {
-    let plain = format!("{v}");
-    let exp = format!("{v:e}");
-    if exp.len() < plain.len() {
-        exp
-    } else {
-        plain
-    }
+    format!("{v}")
 }
 
 /// Strict decimal number: `-?digits[.digits][e[+-]digits]` (no `NaN`, `inf`, hex or spaces
@@ -676,8 +672,11 @@ mod tests {
     fn numbers() {
         assert_eq!(format_number(12000.0), "12000");
         assert_eq!(format_number(0.06), "0.06");
-        assert_eq!(format_number(-0.0), "-0");
-        assert_eq!(format_number(5e-324), "5e-324");
+        assert_eq!(format_number(3000.0), "3000");
+        assert_eq!(format_number(1e4), "10000");
+        assert_eq!(format_number(0.0005), "0.0005");
+        assert_eq!(parse_number(&format_number(1.5e-7)), Ok(1.5e-7));
+        assert_eq!(parse_number("3e3"), Ok(3000.0));
         assert!(parse_number("NaN").is_err());
         assert!(parse_number("inf").is_err());
         assert!(parse_number("1e").is_err());

@@ -4,7 +4,6 @@
 //! person typed lives in `drafts`, valid or not, so nothing they typed is ever thrown away and a
 //! bad value leaves the last good result on screen.
 
-pub mod handoff;
 pub mod results;
 
 use crate::input::parse::{parse_number, ParseError};
@@ -15,7 +14,6 @@ use crate::model::{
 use std::collections::HashMap;
 use std::rc::Rc;
 
-pub use handoff::Handoff;
 pub use results::Results;
 
 /// What is wrong with a field's text.

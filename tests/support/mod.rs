@@ -156,8 +156,10 @@ impl Driver {
             .unwrap_or_else(|e| {
                 panic!("cannot start {bin}: {e} (./dev.sh test installs chromium-driver)")
             });
-        for _ in 0..100 {
-            if TcpStream::connect(("127.0.0.1", port)).await.is_ok() {
+        // Accepting TCP is not being ready: wait until `GET /status` says `"ready": true`
+        // (seen on a fresh machine: a session asked for too early got "Connection reset").
+        for _ in 0..200 {
+            if driver_ready(port).await {
                 return Driver {
                     port,
                     _child: child,
@@ -165,7 +167,47 @@ impl Driver {
             }
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
-        panic!("chromedriver did not start on port {port}");
+        panic!("chromedriver did not report ready on port {port} within 20 s");
+    }
+}
+
+/// Whether chromedriver on `port` answers `GET /status` with `"ready": true`. chromedriver keeps
+/// the connection open after answering, so the body is read to its `Content-Length`.
+async fn driver_ready(port: u16) -> bool {
+    let Ok(mut sock) = TcpStream::connect(("127.0.0.1", port)).await else {
+        return false;
+    };
+    let req = "GET /status HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n";
+    if sock.write_all(req.as_bytes()).await.is_err() {
+        return false;
+    }
+    let mut got = Vec::new();
+    let mut buf = [0u8; 4096];
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(2);
+    loop {
+        let n = match tokio::time::timeout_at(deadline, sock.read(&mut buf)).await {
+            Ok(Ok(n)) if n > 0 => n,
+            _ => return false,
+        };
+        got.extend_from_slice(&buf[..n]);
+        let text = String::from_utf8_lossy(&got);
+        let Some((head, body)) = text.split_once("\r\n\r\n") else {
+            continue;
+        };
+        let length = head
+            .lines()
+            .find_map(|l| {
+                let (k, v) = l.split_once(':')?;
+                k.trim()
+                    .eq_ignore_ascii_case("content-length")
+                    .then(|| v.trim().parse().ok())?
+            })
+            .unwrap_or(0usize);
+        if body.len() >= length {
+            return serde_json::from_str::<Value>(body.trim())
+                .map(|v| v["value"]["ready"] == true)
+                .unwrap_or(false);
+        }
     }
 }
 
@@ -210,12 +252,38 @@ pub async fn browser(driver: &Driver, vp: Viewport) -> Client {
     let mut caps = serde_json::Map::new();
     caps.insert("goog:chromeOptions".into(), chrome);
     caps.insert("goog:loggingPrefs".into(), json!({ "browser": "ALL" }));
-    let connector = hyper_util::client::legacy::connect::HttpConnector::new();
-    ClientBuilder::new(connector)
-        .capabilities(caps)
-        .connect(&format!("http://127.0.0.1:{}", driver.port))
-        .await
-        .expect("open a Chromium session")
+    // A session can still fail to start on a loaded machine (Chromium slow to come up): retry a
+    // bounded number of times, each with a fresh profile, before failing the test.
+    let mut last = String::new();
+    for attempt in 0..4 {
+        if attempt > 0 {
+            tokio::time::sleep(Duration::from_millis(500 * attempt)).await;
+            let fresh = tempdir("tuike-chrome");
+            let args: Vec<String> = args
+                .iter()
+                .map(|a| {
+                    if a.starts_with("--user-data-dir=") {
+                        format!("--user-data-dir={}", fresh.display())
+                    } else {
+                        a.clone()
+                    }
+                })
+                .collect();
+            if let Some(o) = caps.get_mut("goog:chromeOptions") {
+                o["args"] = json!(args);
+            }
+        }
+        let connector = hyper_util::client::legacy::connect::HttpConnector::new();
+        match ClientBuilder::new(connector)
+            .capabilities(caps.clone())
+            .connect(&format!("http://127.0.0.1:{}", driver.port))
+            .await
+        {
+            Ok(c) => return c,
+            Err(e) => last = e.to_string(),
+        }
+    }
+    panic!("open a Chromium session: 4 attempts failed; last: {last}");
 }
 
 fn tempdir(prefix: &str) -> PathBuf {

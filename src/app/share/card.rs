@@ -234,10 +234,8 @@ pub fn render(d: &CardData) -> Result<String, JsValue> {
         theme: Theme::light(),
         scale: SCALE,
     };
-    draw_headline(&area, d.projection, d.mc, &style)
-        .map_err(|e| JsValue::from_str(&format!("chart: {e:?}")))?;
-    area.present()
-        .map_err(|e| JsValue::from_str(&format!("chart: {e:?}")))?;
+    draw_headline(&area, d.projection, d.mc, &style).map_err(|_| JsValue::from_str("chart"))?;
+    area.present().map_err(|_| JsValue::from_str("chart"))?;
     y += chart_h + 40.0;
 
     // QR code of this scenario's link, with its quiet zone, and the call to action.

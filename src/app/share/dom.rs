@@ -1,6 +1,4 @@
 //! Small browser helpers at the edge: downloads, localStorage that never panics, dates.
-// Downloads and writes are used by the full build only (我的方案, 分享海报); the core build reads.
-#![cfg_attr(not(feature = "full"), allow(dead_code))]
 
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::Storage;

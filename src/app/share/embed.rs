@@ -150,13 +150,9 @@ pub fn EmbedDialog(p: &EmbedProps) -> Html {
                         let on = panels.contains(&pn);
                         let panels = panels.clone();
                         let onchange = Callback::from(move |_: Event| {
-                            let mut v: Vec<Panel> = (*panels).clone();
-                            if v.contains(&pn) {
-                                v.retain(|x| *x != pn);
-                            } else {
-                                v.push(pn);
-                                v.sort_unstable_by_key(|x| Panel::ALL.iter().position(|y| y == x));
-                            }
+                            // Toggle `pn`, keeping the panels in page order.
+                            let on = |x: &Panel| (*x == pn) != panels.contains(x);
+                            let v: Vec<Panel> = Panel::ALL.into_iter().filter(on).collect();
                             if !v.is_empty() {
                                 panels.set(v);
                             }

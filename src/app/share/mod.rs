@@ -2,20 +2,13 @@
 //! with `history.replaceState`), copy link, the embed mode and its height messages, 嵌入代码,
 //! 分享海报, export/import and saved scenarios. The pure part is `crate::share`.
 
-#[cfg(feature = "full")]
 mod card;
 mod copy;
-#[cfg(feature = "full")]
 mod dialog;
 pub(in crate::app) mod dom;
-#[cfg(feature = "full")]
 mod embed;
-#[cfg(feature = "full")]
 mod saved;
 
-#[cfg(not(feature = "full"))]
-pub use super::lazy::MyScenarios;
-#[cfg(feature = "full")]
 pub use saved::MyScenarios;
 
 use crate::app::link::scenario_link;
@@ -26,7 +19,7 @@ use crate::share::url::{
     HEIGHT_MESSAGE_VERSION,
 };
 use crate::share::Ignored;
-use crate::state::{Action, Handoff, State, Theme};
+use crate::state::{Action, State, Theme};
 use copy::{copy, CopyStatus};
 use gloo::events::{EventListener, EventListenerOptions, EventListenerPhase};
 use std::cell::Cell;
@@ -42,8 +35,6 @@ pub struct Boot {
     pub decoded: Option<Decoded>,
     /// The `?query` view options (panels, title and lock only apply in embed mode).
     pub view: ViewOptions,
-    /// What the core build handed over, when this full build took over from it.
-    pub handoff: Option<Handoff>,
 }
 
 /// Whether a fragment is scenario state (`key=value…`) rather than an in-page anchor (`#calc`).
@@ -67,10 +58,6 @@ impl Boot {
         Boot {
             decoded: is_state(hash).then(|| decode(hash)),
             view,
-            #[cfg(feature = "full")]
-            handoff: super::lazy::take_handoff(),
-            #[cfg(not(feature = "full"))]
-            handoff: None,
         }
     }
 
@@ -83,9 +70,6 @@ impl Boot {
             if let Some(l) = d.lang {
                 s = s.apply(Action::SetLang(l));
             }
-        }
-        if let Some(h) = &self.handoff {
-            s = h.resume(s);
         }
         if let Some(t) = self.view.theme {
             s.theme = match t {
@@ -268,31 +252,12 @@ pub fn use_embed_height(embed: bool) {
     });
 }
 
-/// Props of 我的方案 (both builds: the core build shows its save form).
+/// Props of 我的方案.
 #[derive(Properties, PartialEq)]
 pub struct SavedProps {
     pub state: Rc<State>,
     pub dispatch: Callback<Action>,
     pub results: Rc<crate::state::Results>,
-}
-
-/// 我的方案's heading and save form, the same in both builds.
-pub(in crate::app) fn saved_head(
-    l: Lang,
-    on_save: Callback<SubmitEvent>,
-    name_ref: NodeRef,
-    placeholder: String,
-) -> Html {
-    html! {
-        <>
-            <h3 id="h-saved">{ l.pick("我的方案", "My scenarios") }</h3>
-            <form class="save-form" onsubmit={on_save}>
-                <label for="save-name" class="visually-hidden">{ l.pick("方案名称", "Scenario name") }</label>
-                <input ref={name_ref} type="text" id="save-name" maxlength="60" {placeholder} />
-                <button type="submit" class="secondary" id="save-scenario">{ l.pick("保存", "Save") }</button>
-            </form>
-        </>
-    }
 }
 
 #[derive(Properties, PartialEq)]
@@ -362,7 +327,6 @@ pub struct ToolsProps {
     pub verdict: Rc<Verdict>,
 }
 
-#[cfg(feature = "full")]
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Open {
     None,
@@ -425,8 +389,7 @@ pub fn Tools(p: &ToolsProps) -> Html {
     }
 }
 
-/// 分享海报 and 嵌入代码: their buttons and dialogs (full build).
-#[cfg(feature = "full")]
+/// 分享海报 and 嵌入代码: their buttons and dialogs.
 #[component]
 fn ShareDialogs(p: &ToolsProps) -> Html {
     let l = p.state.lang;
@@ -453,20 +416,6 @@ fn ShareDialogs(p: &ToolsProps) -> Html {
                     projection={p.projection.clone()} mc={p.mc.clone()} verdict={p.verdict.clone()}
                     link={scenario_link(&p.state.scenario, l)} on_close={close.clone()} />
             }
-        </>
-    }
-}
-
-/// 分享海报 and 嵌入代码 before the full build is loaded: their buttons load it.
-#[cfg(not(feature = "full"))]
-#[component]
-fn ShareDialogs(p: &ToolsProps) -> Html {
-    use super::lazy::Upgrade;
-    let l = p.state.lang;
-    html! {
-        <>
-            <Upgrade state={p.state.clone()} id="share-card-open" class="tool" label={l.pick("分享海报", "Share card")} />
-            <Upgrade state={p.state.clone()} id="embed-open" class="tool" label={l.pick("嵌入代码", "Embed")} />
         </>
     }
 }

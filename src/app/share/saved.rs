@@ -11,10 +11,10 @@ use super::SavedProps;
 use crate::app::workshop::slot_label;
 use crate::model::{Lang, Scenario};
 use crate::share::export::{import_json, scenario_json, weekly_csv, ImportError, MAX_IMPORT_LEN};
+use crate::share::json::{self, Value};
 use crate::share::saved::{load_store, save_store, SavedStore, CORRUPT_KEY, STORE_KEY};
 use crate::share::Ignored;
 use crate::state::Action;
-use serde_json::Value;
 use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
 
@@ -30,18 +30,22 @@ struct Opened {
 
 /// Append unreadable raw entries to CORRUPT_KEY (keeping whatever is there already).
 fn set_aside(raws: &[String]) -> Result<(), StorageError> {
-    let mut kept: Vec<Value> = match dom::get(CORRUPT_KEY)? {
+    // What is there already, entry by entry as JSON text.
+    let mut kept: Vec<String> = match dom::get(CORRUPT_KEY)? {
         None => Vec::new(),
-        Some(old) => match serde_json::from_str::<Vec<Value>>(&old) {
-            Ok(v) => v,
+        Some(old) => match json::parse(&old) {
+            Ok(Value::Array(v)) => v.iter().filter_map(|x| x.stringify().ok()).collect(),
             // Not ours: keep it as it was, as the first entry.
-            Err(_) => vec![Value::String(old)],
+            _ => vec![json::quote(&old)],
         },
     };
     for raw in raws {
-        kept.push(serde_json::json!({ "set_aside_at": dom::now_ms(), "raw": raw }));
+        kept.push(json::object([
+            ("set_aside_at", json::number(dom::now_ms())),
+            ("raw", json::quote(raw)),
+        ]));
     }
-    dom::set(CORRUPT_KEY, &Value::Array(kept).to_string())
+    dom::set(CORRUPT_KEY, &format!("[{}]", kept.join(",")))
 }
 
 /// Read the store; unreadable entries are set aside under CORRUPT_KEY and the readable rest
@@ -158,6 +162,25 @@ fn corrupt_message(n: usize, stuck: bool, l: Lang) -> String {
         (Lang::En, false) => format!("{n} saved scenario(s) could not be read; they were moved, unchanged, to a backup ({CORRUPT_KEY}), not deleted."),
         (Lang::Zh, true) => format!("有 {n} 条已保存的方案无法读取，且无法备份：为了不覆盖它们，暂时不能保存。"),
         (Lang::En, true) => format!("{n} saved scenario(s) could not be read nor backed up: saving is paused so they are not overwritten."),
+    }
+}
+
+/// 我的方案's heading and save form.
+fn saved_head(
+    l: Lang,
+    on_save: Callback<SubmitEvent>,
+    name_ref: NodeRef,
+    placeholder: String,
+) -> Html {
+    html! {
+        <>
+            <h3 id="h-saved">{ l.pick("我的方案", "My scenarios") }</h3>
+            <form class="save-form" onsubmit={on_save}>
+                <label for="save-name" class="visually-hidden">{ l.pick("方案名称", "Scenario name") }</label>
+                <input ref={name_ref} type="text" id="save-name" maxlength="60" {placeholder} />
+                <button type="submit" class="secondary" id="save-scenario">{ l.pick("保存", "Save") }</button>
+            </form>
+        </>
     }
 }
 
@@ -323,7 +346,7 @@ pub fn MyScenarios(p: &SavedProps) -> Html {
 
     html! {
         <section class="card my-scenarios" id="saved" aria-labelledby="h-saved">
-            { super::saved_head(l, on_save, name_ref.clone(), slot_label(&p.state.scenario, l)) }
+            { saved_head(l, on_save, name_ref.clone(), slot_label(&p.state.scenario, l)) }
             if items.items.is_empty() {
                 <p class="muted">{ l.pick("还没有保存的方案。方案只保存在这个浏览器里。",
                     "No saved scenarios yet. They are kept in this browser only.") }</p>
