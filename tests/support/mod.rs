@@ -337,7 +337,7 @@ pub async fn close_clean(c: Client) {
 pub async fn wait_app(c: &Client) {
     c.wait()
         .at_most(Duration::from_secs(20))
-        .for_element(Locator::Css("header.top h1"))
+        .for_element(Locator::Css("main#calc"))
         .await
         .expect("the app did not render within 20 s");
 }

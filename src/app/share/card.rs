@@ -207,7 +207,7 @@ pub fn render(d: &CardData) -> Result<String, JsValue> {
     // Key figures, two columns.
     let figures: Vec<(&str, String)> = vec![
         (t(l, Key::NetAccrued), money(s.net, l)),
-        (t(l, Key::PerHour), per_hour(s.net_per_hour, l)),
+        (t(l, Key::PerHour), per_hour(d.verdict.net_per_hour, l)),
         (t(l, Key::VisitsDonated), people(s.visits_donated, l)),
         (t(l, Key::FollowersDonated), people(s.followers_donated, l)),
         (t(l, Key::DonationRatio), money(s.donation_ratio, l)),
@@ -355,7 +355,10 @@ pub fn CardDialog(p: &CardProps) -> Html {
                 Ok(src) => html! { <>
                     <p class="help">{ l.pick("长按图片保存或发送给朋友；电脑上点「下载图片」。",
                         "Long-press the picture to save or send it; on a computer, use Download.") }</p>
+                    // What the picture says, for checks that it says what the page says.
                     <img class="share-card" id="share-card" src={src.clone()} data-link={p.link.clone()}
+                        data-verdict={words::verdict_title(p.verdict.kind, l)}
+                        data-per-hour={per_hour(p.verdict.net_per_hour, l)}
                         alt={l.pick("分享海报：结论、关键数字、收益与流量图和二维码",
                             "Share card: verdict, key figures, the headline chart and a QR code")} />
                     <p><a class="button" id="card-download" href={src.clone()} download="tuike-calc.png">
