@@ -1,8 +1,8 @@
-//! Screenshots for a person to look at (not a test): `cargo run --example shots -- LINK NAME…`.
-//! Each argument pair is a `#hash` (or `?query#hash`) of the page and a file name; every page is
-//! shot at 375 px (phone emulation) and 1280 px into `target/screenshots/NAME-375.png` and
-//! `NAME-1280.png`, first screen and full page. Needs `dist/` and chromedriver (`./dev.sh test`
-//! installs both).
+//! Screenshots for a person to look at (not a test): `cargo run --example shots -- [--el CSS]
+//! LINK NAME…`. Each argument pair is a `#hash` (or `?query#hash`) of the page and a file name;
+//! every page is shot at 375 px (phone emulation) and 1280 px into
+//! `target/screenshots/NAME-375.png` and `NAME-1280.png`, first screen and full page, or only the
+//! element `CSS` with `--el`. Needs `dist/` and chromedriver (`./dev.sh test` installs both).
 
 #[path = "../tests/support/mod.rs"]
 mod support;
@@ -12,7 +12,15 @@ use support::*;
 
 #[tokio::main]
 async fn main() {
-    let args: Vec<String> = std::env::args().skip(1).collect();
+    let mut args: Vec<String> = std::env::args().skip(1).collect();
+    let el = match args.first().map(String::as_str) {
+        Some("--el") if args.len() > 1 => {
+            let css = args[1].clone();
+            args.drain(..2);
+            Some(css)
+        }
+        _ => None,
+    };
     let server = StaticServer::start(dist_dir(), vec![]).await;
     let driver = Driver::start().await;
     for pair in args.chunks(2) {
@@ -31,9 +39,14 @@ async fn main() {
                 }
                 tokio::time::sleep(Duration::from_millis(100)).await;
             }
-            let p = screenshot(&c, &format!("{name}-{w}")).await;
-            let f = screenshot_full(&c, &format!("{name}-{w}-full"), w).await;
-            println!("{} {}", p.display(), f.display());
+            if let Some(css) = &el {
+                let p = screenshot_of(&c, css, &format!("{name}-{w}")).await;
+                println!("{}", p.display());
+            } else {
+                let p = screenshot(&c, &format!("{name}-{w}")).await;
+                let f = screenshot_full(&c, &format!("{name}-{w}-full"), w).await;
+                println!("{} {}", p.display(), f.display());
+            }
             c.close().await.unwrap();
         }
     }

@@ -1,14 +1,16 @@
-//! Native tests of the chart module: every chart drawn to SVG from real model output.
+//! Native tests of the chart module: every chart drawn to SVG from real model output. The
+//! charts are generic over plotters' backend, so these are the same drawings as the page's.
 #![cfg(not(target_arch = "wasm32"))]
 
 use plotters::prelude::*;
 use tuike_calc::chart::{
-    compact, draw_entry, draw_headline, draw_overlay, draw_tornado, fingerprint_projection, money,
-    Style, Theme, MAX_TORNADO_BARS,
+    draw_entry, draw_headline, draw_overlay, draw_tornado, Style, Theme, MAX_TORNADO_BARS, TEXT_PX,
 };
+use tuike_calc::i18n::num::money;
+use tuike_calc::i18n::{self, charts, Lang};
 use tuike_calc::model::{
-    entry_comparison, monte_carlo, project, tornado, ChannelId, Lang, McResult, Projection,
-    Scenario,
+    decide, entry_comparison, monte_carlo, project, tornado, ChannelId, McResult, Projection,
+    Reason, Scenario,
 };
 
 fn style(lang: Lang, dark: bool, scale: f64) -> Style {
@@ -16,6 +18,7 @@ fn style(lang: Lang, dark: bool, scale: f64) -> Style {
         lang,
         theme: Theme::pick(dark),
         scale,
+        text: TEXT_PX,
     }
 }
 
@@ -50,42 +53,127 @@ fn assert_clean(svg: &str) {
     assert!(svg.contains("</svg>"));
 }
 
-#[test]
-fn headline_has_axis_titles_in_both_languages() {
-    let s = Scenario::default();
-    let p = project(&s, ChannelId::Wxshop);
-    let zh = headline_svg(&p, None, &style(Lang::Zh, false, 1.0), 375, 260);
-    for t in [
-        "净收益（元）",
-        "送出流量（人）",
-        "周",
-        "累计净收益",
-        "送出访问",
-        "送出粉丝",
-    ] {
-        assert!(zh.contains(t), "zh SVG lacks {t}");
+/// The SVG's texts with their x position: `(x, text)`.
+fn texts(svg: &str) -> Vec<(f64, String)> {
+    let mut out = Vec::new();
+    for part in svg.split("<text").skip(1) {
+        let x = part
+            .split("x=\"")
+            .nth(1)
+            .and_then(|r| r.split('"').next())
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(0.0);
+        let body = part
+            .split('>')
+            .nth(1)
+            .unwrap_or("")
+            .split('<')
+            .next()
+            .unwrap_or("");
+        out.push((x, body.replace("&amp;", "&").trim().to_string()));
     }
-    let en = headline_svg(&p, None, &style(Lang::En, true, 2.0), 750, 520);
-    for t in [
-        "net (yuan)",
-        "donated (people)",
-        "week",
-        "cumulative net",
-        "visits donated",
-    ] {
-        assert!(en.contains(t), "en SVG lacks {t}");
-    }
-    assert!(!en.contains("净收益"), "en chart has zh labels");
-    assert_clean(&zh);
-    assert_clean(&en);
+    out
+}
+
+/// The verdict's donation ratio for `s` (its §7.2 reason).
+fn verdict_ratio(s: &Scenario) -> f64 {
+    decide(s)
+        .verdict
+        .reasons
+        .iter()
+        .find_map(|r| match r {
+            Reason::DonationRatio { ratio, .. } => Some(*ratio),
+            _ => None,
+        })
+        .expect("a donation reason")
 }
 
 #[test]
-fn band_polygon_only_with_monte_carlo() {
+fn the_headline_shows_earned_against_given_away_in_yuan() {
     let s = Scenario::default();
     let p = project(&s, ChannelId::Wxshop);
     let mc = small_mc(&s, ChannelId::Wxshop);
-    assert!(mc.draws > 0 && !mc.cum_net.is_empty());
+    for (lang, dark) in [(Lang::Zh, false), (Lang::En, true)] {
+        let st = style(lang, dark, 1.0);
+        let out = headline_svg(&p, Some(&mc), &st, 375, 440);
+        let all: Vec<String> = texts(&out).into_iter().map(|t| t.1).collect();
+        // One legend entry per line and band.
+        use i18n::Key::*;
+        for k in [
+            ChartCumulativeNet,
+            ChartBand,
+            ChartDonatedCommission,
+            ChartVisitsDonated,
+        ] {
+            let label = i18n::t(lang, k);
+            assert_eq!(
+                all.iter().filter(|t| *t == label).count(),
+                1,
+                "{lang:?}: legend entry {label:?} once"
+            );
+        }
+        // The ratio on the chart is the verdict's, in the same words and rounding.
+        let ratio = charts::donation_ratio(verdict_ratio(&s), lang);
+        assert!(all.contains(&ratio), "{lang:?}: no {ratio:?} in {all:?}");
+        // Yuan on one axis: every ¥ tick label sits left of the plot (no second y-axis).
+        let yuan_ticks: Vec<&(f64, String)> = texts(&out)
+            .iter()
+            .filter(|t| t.1.starts_with('¥') || t.1.starts_with("−¥"))
+            .map(|t| Box::leak(Box::new(t.clone())) as &(f64, String))
+            .collect();
+        assert!(yuan_ticks.len() >= 3, "{lang:?}: yuan ticks {yuan_ticks:?}");
+        assert!(
+            yuan_ticks.iter().all(|t| t.0 < 375.0 * 0.3),
+            "{lang:?}: a yuan label right of the plot: {yuan_ticks:?}"
+        );
+        // People have their own panel, and the friends following the streamer are said.
+        for k in [ChartYuanCumulative, ChartVisitsTitle] {
+            assert!(all.iter().any(|t| t == i18n::t(lang, k)), "{lang:?}: {k:?}");
+        }
+        let sm = &p.summary;
+        let people = charts::donated_people(sm.visits_donated, sm.followers_donated, lang);
+        assert!(all.contains(&people), "{lang:?}: no {people:?}");
+        assert_clean(&out);
+    }
+}
+
+#[test]
+fn a_channel_that_donates_nothing_says_so() {
+    let s = Scenario::default();
+    let p = project(&s, ChannelId::Taoke);
+    assert!(p.weeks.iter().all(|w| w.visits_donated == 0.0));
+    let mc = small_mc(&s, ChannelId::Taoke);
+    for lang in [Lang::Zh, Lang::En] {
+        let out = headline_svg(&p, Some(&mc), &style(lang, false, 1.0), 375, 300);
+        let all: Vec<String> = texts(&out).into_iter().map(|t| t.1).collect();
+        use i18n::Key::*;
+        assert!(all.iter().any(|t| t == i18n::t(lang, ChartNoTraffic)));
+        for k in [ChartDonatedCommission, ChartVisitsTitle] {
+            assert!(
+                !all.iter().any(|t| t == i18n::t(lang, k)),
+                "{lang:?}: {k:?} drawn"
+            );
+        }
+        // No ratio either.
+        assert!(!all.iter().any(|t| t.contains("¥1")), "{all:?}");
+        assert_clean(&out);
+    }
+    // And the wxshop chart does not carry the note.
+    let w = headline_svg(
+        &project(&s, ChannelId::Wxshop),
+        None,
+        &style(Lang::Zh, false, 1.0),
+        375,
+        300,
+    );
+    assert!(!w.contains(i18n::t(Lang::Zh, i18n::Key::ChartNoTraffic)));
+}
+
+#[test]
+fn the_band_is_drawn_and_named_only_with_the_monte_carlo() {
+    let s = Scenario::default();
+    let p = project(&s, ChannelId::Wxshop);
+    let mc = small_mc(&s, ChannelId::Wxshop);
     let st = style(Lang::Zh, false, 1.0);
     let with = headline_svg(&p, Some(&mc), &st, 800, 400);
     let without = headline_svg(&p, None, &st, 800, 400);
@@ -93,55 +181,59 @@ fn band_polygon_only_with_monte_carlo() {
     assert!(with.contains("P10–P90"));
     assert!(!without.contains("<polygon"), "band polygon without mc");
     assert!(!without.contains("P10–P90"));
-    assert_clean(&with);
 }
 
 #[test]
-fn taoke_shows_no_donation_note_and_no_right_axis() {
+fn the_text_size_scales_for_a_projector() {
     let s = Scenario::default();
-    let p = project(&s, ChannelId::Taoke);
-    assert!(p.weeks.iter().all(|w| w.visits_donated == 0.0));
-    let mc = small_mc(&s, ChannelId::Taoke);
-    let zh = headline_svg(&p, Some(&mc), &style(Lang::Zh, false, 1.0), 375, 260);
-    assert!(zh.contains("不送出流量"));
-    assert!(!zh.contains("送出流量（人）"));
-    assert!(!zh.contains("送出访问"));
-    let en = headline_svg(&p, None, &style(Lang::En, false, 1.0), 375, 260);
-    assert!(en.contains("no traffic donated"));
-    // And the wxshop chart does not carry the note.
-    let w = headline_svg(
-        &project(&s, ChannelId::Wxshop),
-        None,
-        &style(Lang::Zh, false, 1.0),
-        375,
-        260,
+    let p = project(&s, ChannelId::Wxshop);
+    let big = Style {
+        text: 20.0,
+        ..style(Lang::Zh, false, 1.0)
+    };
+    let out = headline_svg(&p, None, &big, 1400, 560);
+    // plotters' SVG writes font sizes divided by 1.24; ticks at 20 px, titles at 28 px.
+    let sizes: Vec<f64> = out
+        .split("font-size=\"")
+        .skip(1)
+        .filter_map(|r| r.split('"').next()?.parse().ok())
+        .map(|v: f64| v * 1.24)
+        .collect();
+    assert!(
+        sizes.iter().all(|&v| v >= 19.9),
+        "a size under 20 px: {sizes:?}"
     );
-    assert!(!w.contains("不送出流量"));
+    assert!(
+        sizes.iter().any(|&v| v >= 27.9),
+        "no 28 px title: {sizes:?}"
+    );
 }
 
 #[test]
-fn entry_comparison_annotates_the_difference() {
+fn entry_comparison_states_per_hour_and_total() {
     let s = Scenario::default();
     let e = entry_comparison(&s, ChannelId::Wxshop);
     let diff = e.later.summary.net - e.now.summary.net;
-    let zh = svg(375, 260, |a| {
-        draw_entry(a, &e, &style(Lang::Zh, false, 1.0)).unwrap()
-    });
-    let expect = format!("晚入局 {}", money(diff, Lang::Zh, true));
-    assert!(zh.contains(&expect), "zh lacks {expect}");
-    assert!(zh.contains(&format!("晚{}周入局", e.delay_weeks)));
-    assert!(zh.contains("现在入局"));
-    let en = svg(800, 400, |a| {
-        draw_entry(a, &e, &style(Lang::En, true, 1.0)).unwrap()
-    });
-    assert!(en.contains(&format!("later: {}", money(diff, Lang::En, true))));
-    assert!(en.contains("enter now"));
-    assert_clean(&zh);
-    assert_clean(&en);
+    for lang in [Lang::Zh, Lang::En] {
+        let out = svg(375, 300, |a| {
+            draw_entry(a, &e, &style(lang, false, 1.0)).unwrap()
+        });
+        let all: Vec<String> = texts(&out).into_iter().map(|t| t.1).collect();
+        for want in [
+            charts::enter_now(e.now.summary.net_per_hour, lang),
+            charts::enter_later(e.delay_weeks, e.later.summary.net_per_hour, lang),
+            charts::later_total(diff, e.delay_weeks, lang),
+        ] {
+            assert!(all.contains(&want), "{lang:?}: {want:?} not in {all:?}");
+        }
+        assert_clean(&out);
+    }
+    // The totals are the verdict's.
+    assert!(charts::later_total(diff, 26, Lang::Zh).contains(&money(diff.abs(), Lang::Zh)));
 }
 
 #[test]
-fn tornado_has_one_label_per_bar() {
+fn tornado_has_one_label_per_bar_and_states_its_basis() {
     let s = Scenario::default();
     let bars = tornado(&s, ChannelId::Wxshop);
     assert!(!bars.is_empty());
@@ -151,30 +243,21 @@ fn tornado_has_one_label_per_bar() {
         let out = svg(375, h, |a| {
             draw_tornado(a, &bars, &style(lang, false, 1.0)).unwrap()
         });
-        for (i, b) in bars.iter().enumerate() {
-            let m = b.field.meta();
-            let label = if lang == Lang::Zh {
-                m.label_zh
-            } else {
-                m.label_en
-            };
-            // Labels may be shortened with "…" at 375 px; the start of the label is there.
+        for b in bars.iter().take(shown) {
+            let label = i18n::fields::short_label(b.field, lang);
+            // Labels may be cut with "…" at 375 px; their start is there.
             let head: String = label.chars().take(4).collect();
-            let found = out.matches(&head).count();
-            if i < shown {
-                assert!(found >= 1, "{lang:?}: bar {i} label {label} missing");
-            }
+            assert!(out.contains(&head), "{lang:?}: label {label} missing");
         }
-        let sep = if lang == Lang::Zh { "：" } else { ": " };
-        let rows = out.matches(sep).count();
-        assert_eq!(rows, shown, "{lang:?}: one label per bar");
+        assert_eq!(
+            out.matches(" – ").count(),
+            shown,
+            "{lang:?}: one label per bar"
+        );
+        assert!(out.contains(i18n::t(lang, i18n::Key::ChartChangeNet)));
+        assert!(out.contains(&charts::tornado_base(bars[0].base_net, lang)));
         assert_clean(&out);
     }
-    // Bars beyond 8 are not drawn: count bar rectangles at scale 1 in a tall area.
-    let out = svg(800, 600, |a| {
-        draw_tornado(a, &bars, &style(Lang::En, false, 1.0)).unwrap()
-    });
-    assert!(out.matches(": ").count() <= MAX_TORNADO_BARS);
     // Empty input draws a message, not a panic.
     let empty = svg(375, 200, |a| {
         draw_tornado(a, &[], &style(Lang::Zh, false, 1.0)).unwrap()
@@ -268,129 +351,4 @@ fn hostile_projection_values_are_survived() {
         let st = Style { scale, ..st };
         assert_clean(&headline_svg(&p, None, &st, 375, 260));
     }
-    assert!(fingerprint_projection(&empty).starts_with("w0:"));
-}
-
-#[test]
-fn compact_numbers() {
-    use Lang::{En, Zh};
-    let cases = [
-        (0.0, "0", "0"),
-        (-0.0, "0", "0"),
-        (-0.00001, "0", "0"),
-        (5.0, "5", "5"),
-        (0.25, "0.25", "0.25"),
-        (12.5, "12.5", "12.5"),
-        (999.0, "999", "999"),
-        (1500.0, "1500", "1.5k"),
-        (9999.0, "1万", "10k"),
-        (12_000.0, "1.2万", "12k"),
-        (15_500.0, "1.55万", "15.5k"),
-        (-12_000.0, "-1.2万", "-12k"),
-        (123_456.0, "12.3万", "123k"),
-        (2_500_000.0, "250万", "2.5M"),
-        (340_000_000.0, "3.4亿", "340M"),
-        (10_000_000.0, "1000万", "10M"),
-        (3.4e9, "34亿", "3.4B"),
-        (99_999.9, "10万", "100k"),
-    ];
-    for (v, zh, en) in cases {
-        assert_eq!(compact(v, Zh), zh, "zh {v}");
-        assert_eq!(compact(v, En), en, "en {v}");
-    }
-    assert_eq!(compact(f64::NAN, Zh), "—");
-    assert_eq!(compact(f64::INFINITY, En), "∞");
-    assert_eq!(compact(f64::NEG_INFINITY, En), "-∞");
-    assert!(!compact(1e308, Zh).contains("inf"));
-    assert_eq!(money(-300.0, Zh, true), "-¥300");
-    assert_eq!(money(12_000.0, Zh, true), "+¥1.2万");
-    assert_eq!(money(0.0, En, true), "¥0");
-    assert_eq!(money(-0.001, En, true), "¥0");
-}
-
-/// Writes PNG-ready SVGs to target/chart-shots when CHART_SHOTS is set (for looking at them).
-/// Font sizes are multiplied by 1.24: plotters' SVG backend writes `size / 1.24`, while the
-/// canvas backend draws `size` px, so this makes the SVG look like the canvas.
-#[test]
-fn write_shots_when_asked() {
-    let Ok(dir) = std::env::var("CHART_SHOTS") else {
-        return;
-    };
-    std::fs::create_dir_all(&dir).unwrap();
-    let s = Scenario::default();
-    let p = project(&s, ChannelId::Wxshop);
-    let mc = small_mc(&s, ChannelId::Wxshop);
-    let pt = project(&s, ChannelId::Taoke);
-    let e = entry_comparison(&s, ChannelId::Wxshop);
-    let bars = tornado(&s, ChannelId::Wxshop);
-    let mut huge = Scenario::default();
-    huge.person.followers = 10_000_000.0;
-    huge.person.horizon_weeks = 156.0;
-    let ph = project(&huge, ChannelId::Wxshop);
-    let mch = small_mc(&huge, ChannelId::Wxshop);
-    let sizes = [
-        ("m1", 375, 260, 1.0),
-        ("m2", 750, 520, 2.0),
-        ("d", 800, 400, 1.0),
-    ];
-    for (sz, w, h, scale) in sizes {
-        for (ln, lang) in [("zh", Lang::Zh), ("en", Lang::En)] {
-            for (tn, dark) in [("light", false), ("dark", true)] {
-                let st = style(lang, dark, scale);
-                let th = (tornado_h(bars.len()) as f64 * scale) as u32;
-                let charts: Vec<(&str, u32, String)> = vec![
-                    ("headline", h, headline_svg(&p, Some(&mc), &st, w, h)),
-                    ("taoke", h, headline_svg(&pt, None, &st, w, h)),
-                    ("huge", h, headline_svg(&ph, Some(&mch), &st, w, h)),
-                    ("entry", h, svg(w, h, |a| draw_entry(a, &e, &st).unwrap())),
-                    (
-                        "tornado",
-                        th,
-                        svg(w, th, |a| draw_tornado(a, &bars, &st).unwrap()),
-                    ),
-                    (
-                        "overlay",
-                        h,
-                        svg(w, h, |a| {
-                            draw_overlay(
-                                a,
-                                &[
-                                    ("默认".into(), &p),
-                                    ("淘宝客".into(), &pt),
-                                    ("1000万".into(), &ph),
-                                ],
-                                &st,
-                            )
-                            .unwrap()
-                        }),
-                    ),
-                ];
-                for (name, hh, out) in charts {
-                    let out = canvas_like(&out);
-                    let f = format!("{dir}/{name}-{sz}-{ln}-{tn}.svg");
-                    std::fs::write(&f, out).unwrap();
-                    let _ = hh;
-                }
-            }
-        }
-    }
-}
-
-fn tornado_h(n: usize) -> u32 {
-    tuike_calc::chart::tornado_height(n)
-}
-
-fn canvas_like(svg: &str) -> String {
-    let mut out = String::with_capacity(svg.len());
-    let mut rest = svg;
-    while let Some(i) = rest.find("font-size=\"") {
-        let (head, tail) = rest.split_at(i + 11);
-        out.push_str(head);
-        let j = tail.find('"').unwrap();
-        let v: f64 = tail[..j].parse().unwrap_or(12.0);
-        out.push_str(&format!("{:.2}", v * 1.24));
-        rest = &tail[j..];
-    }
-    out.push_str(rest);
-    out
 }

@@ -7,9 +7,10 @@ mod support;
 
 use std::time::Duration;
 use support::*;
-use tuike_calc::i18n::words::verdict_title;
-use tuike_calc::input::format::per_hour;
-use tuike_calc::model::{decide, ChannelId, Field, Lang, PersonField, Scenario, VerdictKind};
+use tuike_calc::i18n::num::per_hour;
+use tuike_calc::i18n::verdict::title as verdict_title;
+use tuike_calc::i18n::Lang;
+use tuike_calc::model::{decide, ChannelId, Field, PersonField, Scenario, VerdictKind};
 use tuike_calc::share::url::encode;
 
 /// A small deterministic generator (splitmix64), so a failure names its scenario.

@@ -7,8 +7,9 @@ mod support;
 use fantoccini::{key::Key, Locator};
 use std::time::Duration;
 use support::*;
-use tuike_calc::input::format::money;
-use tuike_calc::model::{presets, project, Lang};
+use tuike_calc::i18n::num::money;
+use tuike_calc::i18n::Lang;
+use tuike_calc::model::{presets, project};
 
 #[tokio::test]
 #[ignore = "needs dist/ and chromedriver: run ./dev.sh test"]
@@ -23,7 +24,7 @@ async fn a_preset_shows_its_own_numbers() {
         let got = text_of(&c, "#s-net .stat-value").await;
         assert_eq!(got, expected, "preset {}", p.id);
         let rationale = text_of(&c, "#preset-rationale").await;
-        assert_eq!(rationale, p.rationale_zh);
+        assert_eq!(rationale, p.rationale.zh);
         let pressed = js(
             &c,
             &format!(

@@ -457,10 +457,43 @@ fn field_keys_round_trip_and_counts() {
         assert_eq!(ChannelId::from_key(ch.key()), Some(ch));
         assert_eq!(ChannelId::ALL[ch.index()], ch);
         assert!(Field::for_channel(ch).all(|f| f.meta().applicable));
-        assert!(!ch.name(Lang::Zh).is_empty() && !ch.description(Lang::En).is_empty());
+        assert!(!ch.name().zh.is_empty() && !ch.description().en.is_empty());
     }
     assert!(!Field::for_channel(ChannelId::Taoke)
         .any(|f| f == Field::Channel(ChannelId::Taoke, ChannelField::Levels)));
+}
+
+/// The field table is in the enums' order: each row's key is its variant's name in snake_case
+/// (the struct field it stands for), and every key is used once.
+#[test]
+fn the_field_table_follows_the_enums() {
+    fn snake(debug: &str) -> String {
+        let mut out = String::new();
+        for (i, c) in debug.chars().enumerate() {
+            if c.is_ascii_uppercase() && i > 0 {
+                out.push('_');
+            }
+            out.push(c.to_ascii_lowercase());
+        }
+        // OverrideRate1 → override_rate1 → override_rate_1
+        let bytes: Vec<char> = out.chars().collect();
+        let mut fixed = String::new();
+        for (i, c) in bytes.iter().enumerate() {
+            if c.is_ascii_digit() && i > 0 && bytes[i - 1] != '_' {
+                fixed.push('_');
+            }
+            fixed.push(*c);
+        }
+        fixed
+    }
+    for f in PersonField::ALL {
+        assert_eq!(f.key(), snake(&format!("{f:?}")));
+    }
+    for f in ChannelField::ALL {
+        assert_eq!(f.key(), snake(&format!("{f:?}")));
+    }
+    let keys: std::collections::HashSet<String> = Field::all().map(|f| f.key()).collect();
+    assert_eq!(keys.len(), Field::all().count());
 }
 
 #[test]
@@ -475,8 +508,8 @@ fn field_meta_is_consistent() {
             "{}",
             f.key()
         );
-        assert!(!m.label_zh.is_empty() && !m.label_en.is_empty());
-        assert!(!m.source.zh.is_empty() && !m.source.en.is_empty());
+        assert!(!m.label.zh.is_empty() && !m.label.en.is_empty());
+        assert!(!m.source.note.zh.is_empty() && !m.source.note.en.is_empty());
         if !m.applicable {
             assert_eq!(m.default, 0.0, "{} not applicable but non-zero", f.key());
             assert_eq!(m.low, m.high);
@@ -544,7 +577,7 @@ fn presets_are_valid_and_cover_personas() {
     assert!(ps.len() >= 8);
     for p in &ps {
         assert_eq!(p.scenario.validate(), Ok(()), "{}", p.id);
-        assert!(!p.rationale_zh.is_empty() && !p.rationale_en.is_empty());
+        assert!(!p.rationale.zh.is_empty() && !p.rationale.en.is_empty());
     }
     for id in ["mom_500", "office_1500", "group_leader_5000", "creator_10k"] {
         assert!(ps.iter().any(|p| p.id == id), "{id}");

@@ -11,7 +11,8 @@
 //! files, so 100,000 cases stay quick in a debug build.
 #![cfg(not(target_arch = "wasm32"))]
 
-use tuike_calc::model::{ChannelId, Lang, Scenario};
+use tuike_calc::i18n::Lang;
+use tuike_calc::model::{ChannelId, Scenario};
 use tuike_calc::share::export::{import_json, ImportError};
 use tuike_calc::share::saved::{load_store, save_store, SavedStore};
 
@@ -182,7 +183,7 @@ fn imported_json_100k_hostile_files() {
             Err(e) => {
                 rejected += 1;
                 for l in [Lang::Zh, Lang::En] {
-                    let m = e.message(l);
+                    let m = tuike_calc::i18n::errors::import_error(&e, l);
                     assert!(
                         m.chars().count() >= 6 && !m.contains("{}"),
                         "seed {seed}: unclear message {m:?} for {e:?}"

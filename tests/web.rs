@@ -9,18 +9,20 @@ use web_sys::{Element, HtmlElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// Mount a fresh app in its own element.
-fn mount() -> Element {
+/// Mount a fresh app in its own element, and wait until it has rendered its results.
+async fn mount() -> Element {
     let doc = gloo::utils::document();
     let root = doc.create_element("div").unwrap();
     doc.body().unwrap().append_child(&root).unwrap();
     yew::Renderer::<App>::with_root(root.clone()).render();
+    until("the app's first render", || {
+        root.query_selector("#s-net .stat-value")
+            .ok()
+            .flatten()
+            .is_some()
+    })
+    .await;
     root
-}
-
-/// Let Yew's scheduler run (renders and effects).
-async fn settle() {
-    yew::platform::time::sleep(Duration::from_millis(20)).await;
 }
 
 /// Wait until `cond` holds (polling; the debug build is slow), failing after 10 s.
@@ -46,19 +48,22 @@ fn click(root: &Element, css: &str) {
 
 #[wasm_bindgen_test]
 async fn language_switch_changes_strings_title_and_lang() {
-    let root = mount();
-    settle().await;
+    let root = mount().await;
     assert_eq!(q(&root, "h1").text_content().unwrap(), "推客值不值？");
     let html = gloo::utils::document().document_element().unwrap();
     assert_eq!(html.get_attribute("lang").as_deref(), Some("zh-CN"));
 
     click(&root, "#lang-switch");
-    settle().await;
+    changed(&root, "h1", "推客值不值？").await;
     assert_eq!(
         q(&root, "h1").text_content().unwrap(),
         "Worth being a 推客?"
     );
-    assert_eq!(html.get_attribute("lang").as_deref(), Some("en"));
+    // <html lang> and the title are set by an effect, after the render.
+    until("lang=en", || {
+        html.get_attribute("lang").as_deref() == Some("en")
+    })
+    .await;
     assert!(gloo::utils::document().title().starts_with("Is being"));
 
     click(&root, "#lang-switch");
@@ -93,68 +98,77 @@ fn input_value(root: &Element, css: &str) -> String {
         .value()
 }
 
-/// (times drawn, fingerprint of the deterministic data drawn — the Monte Carlo part cut off).
-fn drawn(root: &Element, css: &str) -> (u32, String) {
-    let c = q(root, css);
-    let points = c.get_attribute("data-points").unwrap_or_default();
-    let det = points.split(":mc").next().unwrap_or("").to_string();
-    (
-        c.get_attribute("data-drawn")
-            .and_then(|v| v.parse().ok())
-            .unwrap_or(0),
-        det,
-    )
+/// How many times a chart has been drawn.
+fn drawn(root: &Element, css: &str) -> u32 {
+    q(root, css)
+        .get_attribute("data-drawn")
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(0)
+}
+
+/// Wait until the text at `css` is no longer `old`; the new text.
+async fn changed(root: &Element, css: &str, old: &str) -> String {
+    until(&format!("{css} to change from {old:?}"), || {
+        text(root, css) != old
+    })
+    .await;
+    text(root, css)
 }
 
 #[wasm_bindgen_test]
 async fn more_followers_change_the_summary_and_the_chart() {
-    let root = mount();
-    settle().await;
+    let root = mount().await;
     let net0 = text(&root, "#s-net .stat-value");
+    until("the headline drawn", || {
+        drawn(&root, "#chart-headline") >= 1
+    })
+    .await;
     let chart0 = drawn(&root, "#chart-headline");
-    assert!(chart0.0 >= 1, "headline chart drawn on mount");
 
     type_into(&root, "#f-followers", "5000");
-    settle().await;
-    let net1 = text(&root, "#s-net .stat-value");
-    let chart1 = drawn(&root, "#chart-headline");
+    let net1 = changed(&root, "#s-net .stat-value", &net0).await;
     assert_ne!(net0, net1, "net did not change with followers");
-    assert!(chart1.0 > chart0.0, "chart not repainted");
-    assert_ne!(chart0.1, chart1.1, "chart shows the same data");
+    // The chart redraws only when what it shows changed (its props compare the data).
+    until("the chart repainted", || {
+        drawn(&root, "#chart-headline") > chart0
+    })
+    .await;
     root.remove();
 }
 
 #[wasm_bindgen_test]
 async fn picking_a_channel_and_commission_changes_the_results() {
-    let root = mount();
-    settle().await;
+    let root = mount().await;
     let title0 = text(&root, "#h-summary");
     click(&root, "#ch-taoke");
-    settle().await;
-    let title1 = text(&root, "#h-summary");
+    let title1 = changed(&root, "#h-summary", &title0).await;
     assert_ne!(title0, title1);
     assert!(title1.contains("淘宝客"), "{title1}");
     assert!(text(&root, "#verdict").contains("淘宝客"));
 
     let net0 = text(&root, "#s-net .stat-value");
     type_into(&root, "#f-taoke-commission-rate", "30");
-    settle().await;
-    let net1 = text(&root, "#s-net .stat-value");
-    assert_ne!(net0, net1, "commission did not change the net");
+    changed(&root, "#s-net .stat-value", &net0).await;
     root.remove();
 }
 
 #[wasm_bindgen_test]
 async fn a_bad_value_shows_a_message_and_keeps_the_last_result() {
-    let root = mount();
-    settle().await;
+    let root = mount().await;
+    let start = text(&root, "#s-net .stat-value");
     type_into(&root, "#f-followers", "2000");
-    settle().await;
-    let good = text(&root, "#s-net .stat-value");
+    let good = changed(&root, "#s-net .stat-value", &start).await;
+    until("the chart of 2000", || drawn(&root, "#chart-headline") >= 2).await;
     let chart = drawn(&root, "#chart-headline");
 
     type_into(&root, "#f-followers", "abc");
-    settle().await;
+    until("a message beside the field", || {
+        root.query_selector("[data-field='followers'] .error")
+            .ok()
+            .flatten()
+            .is_some()
+    })
+    .await;
     let err = text(&root, "[data-field='followers'] .error");
     assert!(!err.is_empty(), "no message beside the field");
     assert_eq!(input_value(&root, "#f-followers"), "abc", "typed text lost");
@@ -163,15 +177,17 @@ async fn a_bad_value_shows_a_message_and_keeps_the_last_result() {
         good,
         "last result not kept"
     );
-    assert_eq!(drawn(&root, "#chart-headline").1, chart.1);
+    assert_eq!(
+        drawn(&root, "#chart-headline"),
+        chart,
+        "the chart changed on a bad value"
+    );
 
     // Out of range: a message with the allowed range; English when the page is English.
     type_into(&root, "#f-followers", "-5");
-    settle().await;
-    let zh = text(&root, "[data-field='followers'] .error");
+    let zh = changed(&root, "[data-field='followers'] .error", &err).await;
     click(&root, "#lang-switch");
-    settle().await;
-    let en = text(&root, "[data-field='followers'] .error");
+    let en = changed(&root, "[data-field='followers'] .error", &zh).await;
     assert_ne!(zh, en);
     assert!(
         en.is_ascii() || en.chars().any(|c| c.is_ascii_alphabetic()),
@@ -181,49 +197,48 @@ async fn a_bad_value_shows_a_message_and_keeps_the_last_result() {
 
     // Fixing it brings live results back.
     type_into(&root, "#f-followers", "３０００");
-    settle().await;
-    assert!(root
-        .query_selector("[data-field='followers'] .error")
-        .unwrap()
-        .is_none());
-    assert_ne!(text(&root, "#s-net .stat-value"), good);
+    until("the message gone", || {
+        root.query_selector("[data-field='followers'] .error")
+            .ok()
+            .flatten()
+            .is_none()
+    })
+    .await;
+    changed(&root, "#s-net .stat-value", &good).await;
     click(&root, "#lang-switch");
-    settle().await;
     root.remove();
 }
 
 #[wasm_bindgen_test]
 async fn chinese_number_forms_are_accepted() {
-    let root = mount();
-    settle().await;
+    let root = mount().await;
+    let start = text(&root, "#s-net .stat-value");
     type_into(&root, "#f-followers", "1.2万");
-    settle().await;
+    let a = changed(&root, "#s-net .stat-value", &start).await;
     assert!(root
         .query_selector("[data-field='followers'] .error")
         .unwrap()
         .is_none());
-    let a = text(&root, "#s-net .stat-value");
-    type_into(&root, "#f-followers", "12,000");
-    settle().await;
-    assert_eq!(
-        text(&root, "#s-net .stat-value"),
-        a,
-        "1.2万 and 12,000 differ"
-    );
-    type_into(&root, "#f-followers", "１２０００");
-    settle().await;
-    assert_eq!(
-        text(&root, "#s-net .stat-value"),
-        a,
-        "full-width digits differ"
-    );
+    // The same number typed two other ways: the result does not move, and no message.
+    for typed in ["12,000", "１２０００"] {
+        type_into(&root, "#f-followers", "800");
+        changed(&root, "#s-net .stat-value", &a).await;
+        type_into(&root, "#f-followers", typed);
+        until(&format!("{typed} read as 12,000"), || {
+            text(&root, "#s-net .stat-value") == a
+        })
+        .await;
+        assert!(root
+            .query_selector("[data-field='followers'] .error")
+            .unwrap()
+            .is_none());
+    }
     root.remove();
 }
 
 #[wasm_bindgen_test]
 async fn monte_carlo_band_arrives_and_verdict_is_one_of_three() {
-    let root = mount();
-    settle().await;
+    let root = mount().await;
     // The band refines after the deterministic paint, in slices.
     until("the P10–P90 band", || {
         text(&root, "#s-net .band").contains("P10")
@@ -247,11 +262,10 @@ fn clear_saved() {
 #[wasm_bindgen_test]
 async fn a_saved_scenario_is_listed_and_loads_its_numbers_back() {
     clear_saved();
-    let root = mount();
-    settle().await;
+    let root = mount().await;
+    let start = text(&root, "#s-net .stat-value");
     type_into(&root, "#f-followers", "4321");
-    settle().await;
-    let net = text(&root, "#s-net .stat-value");
+    let net = changed(&root, "#s-net .stat-value", &start).await;
     type_into(&root, "#save-name", "网页测试");
     click(&root, "#save-scenario");
     until("the saved list", || {
@@ -263,8 +277,7 @@ async fn a_saved_scenario_is_listed_and_loads_its_numbers_back() {
     })
     .await;
     type_into(&root, "#f-followers", "9999");
-    settle().await;
-    assert_ne!(text(&root, "#s-net .stat-value"), net);
+    changed(&root, "#s-net .stat-value", &net).await;
     click(&root, "#saved-list .saved-load");
     until("the saved numbers", || {
         text(&root, "#s-net .stat-value") == net
@@ -281,10 +294,10 @@ async fn a_saved_scenario_is_listed_and_loads_its_numbers_back() {
 
 #[wasm_bindgen_test]
 async fn the_embed_dialog_gives_snippets_of_the_current_scenario() {
-    let root = mount();
-    settle().await;
+    let root = mount().await;
+    let start = text(&root, "#s-net .stat-value");
     type_into(&root, "#f-followers", "7777");
-    settle().await;
+    changed(&root, "#s-net .stat-value", &start).await;
     click(&root, "#embed-open");
     until("the embed dialog", || {
         root.query_selector("#embed-auto").ok().flatten().is_some()
@@ -292,8 +305,7 @@ async fn the_embed_dialog_gives_snippets_of_the_current_scenario() {
     .await;
     let mut s = tuike_calc::model::Scenario::default();
     s.person.followers = 7777.0;
-    let hash =
-        tuike_calc::share::url::encode(&s, tuike_calc::model::Lang::Zh).replace('&', "&amp;");
+    let hash = tuike_calc::share::url::encode(&s, tuike_calc::i18n::Lang::Zh).replace('&', "&amp;");
     let value = |css: &str| {
         q(&root, css)
             .dyn_into::<web_sys::HtmlTextAreaElement>()
@@ -309,13 +321,24 @@ async fn the_embed_dialog_gives_snippets_of_the_current_scenario() {
     assert!(value("#embed-auto").contains("tuike-calc:height"));
     // A bad height: a message beside the field, the text kept, the snippet keeps the last good one.
     type_into(&root, "#embed-height", "abc");
-    settle().await;
+    until("the height message", || {
+        root.query_selector("#embed-height-err")
+            .ok()
+            .flatten()
+            .is_some()
+    })
+    .await;
     assert!(!text(&root, "#embed-height-err").is_empty());
     assert_eq!(input_value(&root, "#embed-height"), "abc");
     assert!(value("#embed-fixed").contains("height=\"900\""));
     type_into(&root, "#embed-height", "６００");
-    settle().await;
-    assert!(root.query_selector("#embed-height-err").unwrap().is_none());
+    until("the height message gone", || {
+        root.query_selector("#embed-height-err")
+            .ok()
+            .flatten()
+            .is_none()
+    })
+    .await;
     assert!(
         value("#embed-fixed").contains("height=\"600\""),
         "{}",

@@ -1,9 +1,9 @@
 //! A controlled numeric field: the person's text, a message beside it when it is wrong, and
 //! where its default comes from.
 
-use crate::i18n::{t, words, Key};
-use crate::input::format::{format_value, unit_label, with_unit};
-use crate::model::{Field, Lang, SourceStatus};
+use crate::i18n::num::{format_value, unit_label};
+use crate::i18n::{self, Lang};
+use crate::model::{Field, SourceStatus};
 use crate::state::{Draft, FieldIssue};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -38,17 +38,17 @@ pub fn NumberField(p: &NumberFieldProps) -> Html {
     let id = input_id(f);
     let text = match &p.draft {
         Some(d) => d.text.clone(),
-        None => format_value(p.value, m.unit, l),
+        None => format_value(p.value, m.unit),
     };
     let message = p
         .draft
         .as_ref()
         .and_then(|d| d.issue.as_ref())
         .map(|i| match i {
-            FieldIssue::Parse(e) => words::parse_error(e, l),
-            FieldIssue::Invalid(e) => words::field_error(e, l),
+            FieldIssue::Parse(e) => i18n::errors::parse_error(e, l),
+            FieldIssue::Invalid(e) => i18n::errors::field_error(e, l),
         });
-    let label = l.pick(m.label_zh, m.label_en);
+    let label = i18n::fields::label(f, l);
     let unit = unit_label(m.unit, l);
     let oninput = {
         let on_edit = p.on_edit.clone();
@@ -66,9 +66,9 @@ pub fn NumberField(p: &NumberFieldProps) -> Html {
         (None, false) => String::new(),
     };
     let status = match m.source.status {
-        SourceStatus::Sourced => t(l, Key::Sourced),
-        SourceStatus::Derived => t(l, Key::Derived),
-        SourceStatus::Estimate => t(l, Key::Estimate),
+        SourceStatus::Sourced => "sourced",
+        SourceStatus::Derived => "derived",
+        SourceStatus::Estimate => "estimate",
     };
     let class = classes!(
         "field",
@@ -90,11 +90,9 @@ pub fn NumberField(p: &NumberFieldProps) -> Html {
             }
             if p.hint {
                 <p class="hint" id={hint_id}>
-                    { format!("{} {} · {} {} – {} · ", t(l, Key::Default),
-                        with_unit(m.default, m.unit, l), t(l, Key::Range),
-                        with_unit(m.min, m.unit, l), with_unit(m.max, m.unit, l)) }
-                    <span class={classes!("src", format!("src-{status}"))} title={words::source_note(&m.source, l)}>
-                        { words::source_note(&m.source, l) }
+                    { i18n::fields::hint(f, l) }
+                    <span class={classes!("src", format!("src-{status}"))} title={i18n::fields::source_note(&m.source, l)}>
+                        { i18n::fields::source_note(&m.source, l) }
                     </span>
                 </p>
             }

@@ -2,8 +2,9 @@
 //! 高级假设 panel grouped by topic.
 
 use super::fields::NumberField;
-use crate::i18n::{t, Key};
-use crate::model::{ChannelField, ChannelId, Field, Group, Lang, PersonField};
+use crate::i18n::Lang;
+use crate::i18n::{self, t, Key};
+use crate::model::{ChannelField, ChannelId, Field, Group, PersonField};
 use crate::state::{Action, State};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -28,16 +29,16 @@ pub fn first_screen_fields(ch: ChannelId) -> Vec<Field> {
 
 fn group_title(g: Group, l: Lang) -> &'static str {
     match g {
-        Group::Audience => l.pick("受众与转发", "Audience and posting"),
-        Group::Funnel => l.pick("转化漏斗", "Funnel"),
-        Group::Money => l.pick("价格与佣金", "Prices and commission"),
-        Group::Attribution => l.pick("复购与归属", "Repeats and attribution"),
-        Group::Donation => l.pick("送给达人的流量", "Traffic donated to hosts"),
-        Group::Maturity => l.pick("平台成熟度与入局时机", "Platform maturity and timing"),
-        Group::Network => l.pick("分销团队", "Distribution network"),
-        Group::Costs => l.pick("成本", "Costs"),
-        Group::Time => l.pick("时间与测算期", "Time and horizon"),
-        Group::Simulation => l.pick("模拟设置", "Simulation settings"),
+        Group::Audience => t(l, Key::GroupAudience),
+        Group::Funnel => t(l, Key::GroupFunnel),
+        Group::Money => t(l, Key::GroupMoney),
+        Group::Attribution => t(l, Key::GroupAttribution),
+        Group::Donation => t(l, Key::GroupDonation),
+        Group::Maturity => t(l, Key::GroupMaturity),
+        Group::Network => t(l, Key::GroupNetwork),
+        Group::Costs => t(l, Key::GroupCosts),
+        Group::Time => t(l, Key::GroupTime),
+        Group::Simulation => t(l, Key::GroupSimulation),
     }
 }
 
@@ -120,16 +121,16 @@ pub fn ChannelPicker(p: &ChannelPickerProps) -> Html {
                 let on_pick = p.on_pick.clone();
                 html! {
                     <label class={classes!("channel", (c == p.channel).then_some("chosen"))} for={id.clone()} key={c.key()}
-                        title={c.description(l)}>
+                        title={l.label(c.description())}>
                         <input type="radio" name="channel" id={id} value={c.key()}
                             checked={c == p.channel}
                             onchange={Callback::from(move |_| on_pick.emit(c))} />
-                        <span class="name">{ c.name(l) }</span>
+                        <span class="name">{ i18n::verdict::channel(c, l) }</span>
                     </label>
                 }
             }) }
             </div>
-            <p class="channel-desc" id="channel-desc" aria-live="polite">{ p.channel.description(l) }</p>
+            <p class="channel-desc" id="channel-desc" aria-live="polite">{ l.label(p.channel.description()) }</p>
         </fieldset>
     }
 }

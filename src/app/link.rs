@@ -1,6 +1,7 @@
 //! The page's own address and the link that reproduces a scenario (issue 5's codec).
 
-use crate::model::{Lang, Scenario};
+use crate::i18n::Lang;
+use crate::model::Scenario;
 use crate::share::url::encode;
 
 /// This page's address without its `#fragment` (keeps `?embed=…` options out: a shared link

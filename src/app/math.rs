@@ -1,9 +1,10 @@
 //! 计算过程 / show the math: the model's steps with this person's numbers, and every chart as
 //! a data table (for screen readers and for checking).
 
-use crate::i18n::{t, words, Key};
-use crate::input::format::{money, people};
-use crate::model::{Lang, McResult, Scenario};
+use crate::i18n::num::{money, number, people};
+use crate::i18n::Lang;
+use crate::i18n::{self, t, Key};
+use crate::model::{McResult, Scenario};
 use crate::state::Results;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -35,7 +36,7 @@ pub fn ShowTheMath(p: &MathProps) -> Html {
             if *open {
                 <p class="help">{ t(l, Key::MathHelp) }</p>
                 <ol class="steps">
-                    { for words::math_steps(&p.scenario, proj, l).into_iter().map(|(title, body)| html! {
+                    { for i18n::math::steps(&p.scenario, proj, l).into_iter().map(|(title, body)| html! {
                         <li><strong>{ title }</strong><p>{ body }</p></li>
                     }) }
                 </ol>
@@ -47,23 +48,22 @@ pub fn ShowTheMath(p: &MathProps) -> Html {
                         <th scope="col">{ t(l, Key::ColCumNet) }</th>
                         <th scope="col">{ t(l, Key::ColP10) }</th>
                         <th scope="col">{ t(l, Key::ColP90) }</th>
+                        <th scope="col">{ t(l, Key::ColCumDonatedCommission) }</th>
                         <th scope="col">{ t(l, Key::ColCumVisits) }</th>
                         <th scope="col">{ t(l, Key::ColFollowers) }</th>
                     </tr></thead>
                     <tbody>
-                    { for proj.weeks.iter().scan((0.0, 0.0), |acc, w| {
-                        acc.0 += w.net;
-                        acc.1 += w.visits_donated;
-                        Some((*w, acc.0, acc.1))
-                    }).map(|(w, cum, visits)| {
+                    // The headline chart's numbers, week by week (its table for screen readers).
+                    { for proj.weeks.iter().map(|w| {
                         let band = p.mc.as_ref().and_then(|m| m.cum_net.get(w.week as usize).copied());
                         html! {
                             <tr>
                                 <td class="num">{ w.week + 1 }</td>
-                                <td class="num">{ money(cum, l) }</td>
+                                <td class="num">{ money(w.cum_net, l) }</td>
                                 <td class="num">{ band.map(|b| money(b.p10, l)).unwrap_or_default() }</td>
                                 <td class="num">{ band.map(|b| money(b.p90, l)).unwrap_or_default() }</td>
-                                <td class="num">{ people(visits, l) }</td>
+                                <td class="num">{ money(w.cum_donated_commission, l) }</td>
+                                <td class="num">{ number(w.cum_visits_donated, l) }</td>
                                 <td class="num">{ people(w.followers_donated, l) }</td>
                             </tr>
                         }
@@ -81,10 +81,9 @@ pub fn ShowTheMath(p: &MathProps) -> Html {
                     </tr></thead>
                     <tbody>
                     { for p.results.tornado.iter().map(|b| {
-                        let m = b.field.meta();
                         html! {
                             <tr>
-                                <th scope="row">{ l.pick(m.label_zh, m.label_en) }</th>
+                                <th scope="row">{ i18n::fields::label(b.field, l) }</th>
                                 <td class="num">{ money(b.net_low, l) }</td>
                                 <td class="num">{ money(b.net_high, l) }</td>
                             </tr>
@@ -103,9 +102,8 @@ pub fn ShowTheMath(p: &MathProps) -> Html {
                     </tr></thead>
                     <tbody>
                     { for p.results.decision.entry.now.weeks.iter().zip(p.results.decision.entry.later.weeks.iter())
-                        .scan((0.0, 0.0), |acc, (a, b)| { acc.0 += a.net; acc.1 += b.net; Some((a.week, acc.0, acc.1)) })
-                        .map(|(wk, a, b)| html! {
-                            <tr><td class="num">{ wk + 1 }</td><td class="num">{ money(a, l) }</td><td class="num">{ money(b, l) }</td></tr>
+                        .map(|(a, b)| html! {
+                            <tr><td class="num">{ a.week + 1 }</td><td class="num">{ money(a.cum_net, l) }</td><td class="num">{ money(b.cum_net, l) }</td></tr>
                         }) }
                     </tbody>
                 </table>

@@ -13,7 +13,6 @@ mod share;
 mod workshop;
 
 use crate::i18n::{t, Key};
-use crate::model::Lang;
 use crate::share::url::Panel;
 use crate::state::{Action, Results, State, Theme};
 use std::rc::Rc;
@@ -128,10 +127,10 @@ pub fn App(props: &AppProps) -> Html {
                     mc={mc.clone()} verdict={v.clone()} />
                 <button class="tool" type="button" id="print"
                         onclick={Callback::from(|_| offline::print_page())}>
-                    { l.pick("打印", "Print") }
+                    { t(l, Key::PrintPage) }
                 </button>
                 <button class="lang-switch" type="button" id="lang-switch"
-                        aria-label={t(l, Key::LangSwitchLabel)} lang={other(l).tag()}
+                        aria-label={t(l, Key::LangSwitchLabel)} lang={l.other().tag()}
                         onclick={dispatch.reform(|_| Action::ToggleLang)}>
                     { t(l, Key::LangSwitch) }
                 </button>
@@ -202,14 +201,7 @@ fn present_button(state: &Rc<State>, dispatch: &Callback<Action>) -> Html {
     html! {
         <button class="tool" type="button" id="present"
                 onclick={dispatch.reform(|_| Action::Present(true))}>
-            { state.lang.pick("演示模式", "Present") }
+            { t(state.lang, Key::PresentOpen) }
         </button>
-    }
-}
-
-fn other(l: Lang) -> Lang {
-    match l {
-        Lang::Zh => Lang::En,
-        Lang::En => Lang::Zh,
     }
 }

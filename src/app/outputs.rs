@@ -1,8 +1,9 @@
 //! Result cards: the verdict with its reasons, the summary figures, the six-channel comparison.
 
-use crate::i18n::{t, words, Key};
-use crate::input::format::{money, people, per_hour, percent};
-use crate::model::{Band, Lang, McResult, Scenario, Verdict, VerdictKind};
+use crate::i18n::num::{hours, money, orders, people, per_hour, percent, weeks};
+use crate::i18n::Lang;
+use crate::i18n::{self, t, Key};
+use crate::model::{Band, McResult, Scenario, Verdict, VerdictKind};
 use crate::state::{Action, Results};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -25,12 +26,12 @@ pub fn VerdictCard(p: &VerdictProps) -> Html {
     html! {
         <section class={classes!("card", "verdict", kind)} id="verdict" aria-live="polite">
             <h3>
-                <span class="label">{ t(l, Key::Verdict) }{ " · " }{ v.channel.name(l) }</span>
-                <span class="kind" id="verdict-kind">{ words::verdict_title(v.kind, l) }</span>
+                <span class="label">{ t(l, Key::Verdict) }{ " · " }{ i18n::verdict::channel(v.channel, l) }</span>
+                <span class="kind" id="verdict-kind">{ i18n::verdict::title(v.kind, l) }</span>
             </h3>
-            <p class="verdict-line" id="verdict-line">{ words::verdict_summary(v, l) }</p>
+            <p class="verdict-line" id="verdict-line">{ i18n::verdict::summary(v, l) }</p>
             <ul class="reasons">
-                { for v.reasons.iter().map(|r| html! { <li>{ words::reason(r, l) }</li> }) }
+                { for v.reasons.iter().map(|r| html! { <li>{ i18n::verdict::reason(r, l) }</li> }) }
             </ul>
         </section>
     }
@@ -73,15 +74,15 @@ pub fn SummaryCards(p: &SummaryProps) -> Html {
     let donates = ch.donates_traffic();
     html! {
         <section class="card summary" id="summary" aria-labelledby="h-summary">
-            <h3 id="h-summary">{ ch.name(l) }{ " · " }{ format!("{} {}", p.scenario.person.horizon_weeks, t(l, Key::Weeks)) }</h3>
+            <h3 id="h-summary">{ i18n::verdict::channel(ch, l) }{ " · " }{ weeks(p.scenario.person.horizon_weeks, l) }</h3>
             <div class="stats">
                 { card("s-net", t(l, Key::NetAccrued), m(s.net), band_text(mc.map(|r| &r.net), m, l)) }
                 { card("s-cash", t(l, Key::Cash), m(s.cash),
                     html! { <span class="band">{ format!("{} {}", t(l, Key::Pending), m(s.pending)) }</span> }) }
-                { card("s-hours", t(l, Key::Hours), format!("{:.0} h", s.hours), html! {}) }
+                { card("s-hours", t(l, Key::Hours), hours(s.hours, l), html! {}) }
                 { card("s-per-hour", t(l, Key::PerHour), per_hour(s.net_per_hour, l),
                     html! { <span class="band">{ format!("{} {}", t(l, Key::YourHourlyValue), per_hour(p.scenario.person.hourly_value, l)) }</span> }) }
-                { card("s-orders", t(l, Key::Orders), people(s.orders, l), html! {}) }
+                { card("s-orders", t(l, Key::Orders), orders(s.orders, l), html! {}) }
                 if donates {
                     { card("s-visits", t(l, Key::VisitsDonated), people(s.visits_donated, l),
                         band_text(mc.map(|r| &r.visits_donated), |v| people(v, l), l)) }
@@ -91,18 +92,17 @@ pub fn SummaryCards(p: &SummaryProps) -> Html {
                     { card("s-ratio", t(l, Key::DonationRatio), m(s.donation_ratio), html! {}) }
                 }
                 if let Some(r) = mc {
-                    { card("s-prob", t(l, Key::ProbPositive), percent(r.p_net_positive, l),
-                        html! { <span class="band">{ format!("{} {}", t(l, Key::ProbBeatsHourly), percent(r.p_beats_hourly, l)) }</span> }) }
+                    { card("s-prob", t(l, Key::ProbPositive), percent(r.p_net_positive),
+                        html! { <span class="band">{ format!("{} {}", t(l, Key::ProbBeatsHourly), percent(r.p_beats_hourly)) }</span> }) }
                 }
             </div>
-            <div class="flags" id="flags">
-                if s.flags.is_empty() {
-                    <p class="muted">{ t(l, Key::NoFlags) }</p>
-                } else {
+            // Nothing to say when there is no warning.
+            if !s.flags.is_empty() {
+                <div class="flags" id="flags">
                     <h4>{ t(l, Key::Flags) }</h4>
-                    <ul>{ for s.flags.iter().map(|f| html! { <li class="flag">{ words::flag(f, l) }</li> }) }</ul>
-                }
-            </div>
+                    <ul>{ for s.flags.iter().map(|f| html! { <li class="flag">{ i18n::verdict::flag(f, l) }</li> }) }</ul>
+                </div>
+            }
             <p class="muted small">{ t(l, Key::RangeNote) }</p>
         </section>
     }
@@ -146,7 +146,7 @@ pub fn CompareTable(p: &CompareProps) -> Html {
                         <tr key={c.key()} class={classes!((c == chosen).then_some("chosen"), (c == best).then_some("best"))}
                             data-channel={c.key()}>
                             <th scope="row">
-                                <button type="button" class="linkish" onclick={pick}>{ c.name(l) }</button>
+                                <button type="button" class="linkish" onclick={pick}>{ i18n::verdict::channel(c, l) }</button>
                                 if c == best { <span class="best-mark">{ "★ " }{ t(l, Key::BestChannelMark) }</span> }
                             </th>
                             <td class="num">{ money(s.net, l) }</td>
@@ -188,7 +188,7 @@ pub fn ResultBar(p: &ResultBarProps) -> Html {
     };
     html! {
         <a class={classes!("result-bar", kind)} id="result-bar" href="#verdict">
-            <span class="rb-kind">{ words::verdict_title(v.kind, l) }</span>
+            <span class="rb-kind">{ i18n::verdict::title(v.kind, l) }</span>
             <span class="rb-figs">
                 { format!("{} · {} {}", per_hour(v.net_per_hour, l), t(l, Key::ColNet), money(v.net, l)) }
             </span>

@@ -2,9 +2,9 @@
 //! break-even sentences, and enter now against later.
 
 use crate::chart::canvas::{ChartCanvas, ChartSpec};
-use crate::i18n::{t, words, Key};
-use crate::input::format::money;
-use crate::model::{Lang, McResult};
+use crate::i18n::Lang;
+use crate::i18n::{self, t, Key};
+use crate::model::{McResult, Reason};
 use crate::state::Results;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -21,6 +21,8 @@ pub struct HeadlineProps {
 pub fn Headline(p: &HeadlineProps) -> Html {
     let l = p.lang;
     let projection = use_memo(p.results.clone(), |r| r.decision.chosen().clone());
+    // A panel of the people given away needs room under the yuan.
+    let gives = crate::chart::donates(&projection);
     let spec = ChartSpec::Headline {
         projection,
         mc: p.mc.clone(),
@@ -29,7 +31,7 @@ pub fn Headline(p: &HeadlineProps) -> Html {
         <section class="card chart" id="headline" aria-labelledby="h-headline">
             <h3 id="h-headline">{ t(l, Key::HeadlineTitle) }</h3>
             <p class="help">{ t(l, Key::HeadlineHelp) }</p>
-            <ChartCanvas {spec} lang={l} dark={p.dark} height={280}
+            <ChartCanvas {spec} lang={l} dark={p.dark} height={if gives { 440 } else { 300 }}
                 id="chart-headline" label={t(l, Key::HeadlineHelp)} />
         </section>
     }
@@ -55,7 +57,7 @@ pub fn Sensitivity(p: &ChartSectionProps) -> Html {
                 height={60 + rows * 30} id="chart-tornado" label={t(l, Key::TornadoHelp)} />
             <h4>{ t(l, Key::BreakEvenTitle) }</h4>
             <ul class="break-even" id="break-even">
-                { for p.results.break_even.iter().map(|b| html! { <li>{ words::break_even(b, l) }</li> }) }
+                { for p.results.break_even.iter().map(|b| html! { <li>{ i18n::fields::break_even(b, l) }</li> }) }
             </ul>
         </section>
     }
@@ -65,11 +67,13 @@ pub fn Sensitivity(p: &ChartSectionProps) -> Html {
 pub fn Entry(p: &ChartSectionProps) -> Html {
     let l = p.lang;
     let entry = use_memo(p.results.clone(), |r| r.decision.entry.clone());
-    let diff = entry.later.summary.net - entry.now.summary.net;
-    let (key, amount) = if diff >= 0.0 {
-        (Key::EntryDiff, diff)
-    } else {
-        (Key::EntryDiffLess, -diff)
+    // Per hour and total on the same horizon, in the verdict's own words.
+    let said = Reason::Waiting {
+        delay_weeks: entry.delay_weeks,
+        now_per_hour: entry.now.summary.net_per_hour,
+        later_per_hour: entry.later.summary.net_per_hour,
+        now_net: entry.now.summary.net,
+        later_net: entry.later.summary.net,
     };
     html! {
         <section class="card chart" id="entry" aria-labelledby="h-entry">
@@ -77,10 +81,7 @@ pub fn Entry(p: &ChartSectionProps) -> Html {
             <p class="help">{ t(l, Key::EntryHelp) }</p>
             <ChartCanvas spec={ChartSpec::Entry(entry.clone())} lang={l} dark={p.dark}
                 height={240} id="chart-entry" label={t(l, Key::EntryHelp)} />
-            <p class="entry-diff" id="entry-diff">
-                { format!("{} {} ({} {} {})", t(l, key), money(amount, l),
-                    entry.delay_weeks, t(l, Key::Weeks), l.pick("后入局", "later")) }
-            </p>
+            <p class="entry-diff" id="entry-diff">{ i18n::verdict::reason(&said, l) }</p>
         </section>
     }
 }

@@ -8,8 +8,7 @@ pub use compare::ComparePanel;
 pub use presenter::Presenter;
 
 use crate::i18n::{t, Key};
-use crate::input::format::people;
-use crate::model::{presets, Lang, Scenario};
+use crate::model::presets;
 use crate::state::{Action, Results, State};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -45,7 +44,7 @@ pub fn Presets(p: &StateProps) -> Html {
     let current = p.state.preset;
     let rationale = current
         .and_then(|id| all.iter().find(|x| x.id == id))
-        .map(|x| l.pick(x.rationale_zh, x.rationale_en));
+        .map(|x| l.label(x.rationale));
     html! {
         <section class="presets" id="presets" aria-labelledby="h-presets">
             <h2 id="h-presets">{ t(l, Key::Presets) }</h2>
@@ -56,9 +55,9 @@ pub fn Presets(p: &StateProps) -> Html {
                     html! {
                         <button type="button" class={classes!("chip", on.then_some("on"))}
                             id={format!("preset-{}", x.id)} aria-pressed={on.to_string()}
-                            title={l.pick(x.rationale_zh, x.rationale_en)}
+                            title={l.label(x.rationale)}
                             onclick={p.dispatch.reform(move |_| Action::ApplyPreset(id.clone()))}>
-                            { l.pick(x.name_zh, x.name_en) }
+                            { l.label(x.name) }
                         </button>
                     }
                 }) }
@@ -70,21 +69,4 @@ pub fn Presets(p: &StateProps) -> Html {
             }
         </section>
     }
-}
-
-/// A pinned scenario's label: channel, reach and entry delay, in the current language.
-pub fn slot_label(s: &Scenario, l: Lang) -> String {
-    // The channel's name without its bracketed note, so three columns fit on a phone.
-    let name = s.channel.name(l);
-    let short = name.split(['（', '(']).next().unwrap_or(name).trim();
-    let mut label = format!("{} · {}", short, people(s.person.followers, l));
-    if s.person.entry_delay_weeks > 0.0 {
-        label.push_str(l.pick(" · 晚", " · +"));
-        label.push_str(&format!(
-            "{}{}",
-            s.person.entry_delay_weeks,
-            l.pick("周入局", " weeks")
-        ));
-    }
-    label
 }

@@ -2,11 +2,9 @@
 //! plotters-canvas, at CSS width × devicePixelRatio, redrawing when its props change and when
 //! the window is resized. Browser-only.
 
-use super::{
-    draw_entry, draw_headline, draw_overlay, draw_tornado, fingerprint_entry,
-    fingerprint_projection, fingerprint_tornado, Style, Theme,
-};
-use crate::model::{EntryComparison, Lang, McResult, Projection, TornadoBar};
+use super::{draw_entry, draw_headline, draw_overlay, draw_tornado, Style, Theme, TEXT_PX};
+use crate::i18n::Lang;
+use crate::model::{EntryComparison, McResult, Projection, TornadoBar};
 use plotters::prelude::*;
 use plotters_canvas::CanvasBackend;
 use std::cell::RefCell;
@@ -60,21 +58,11 @@ impl PartialEq for ChartSpec {
 }
 
 impl ChartSpec {
-    /// Short deterministic fingerprint of the data drawn (the canvas's `data-points`).
-    pub fn fingerprint(&self) -> String {
+    /// Monte Carlo draws behind the chart's band (0: none yet).
+    fn draws(&self) -> u32 {
         match self {
-            ChartSpec::Headline { projection, mc } => format!(
-                "{}:mc{}",
-                fingerprint_projection(projection),
-                mc.as_ref().map_or(0, |m| m.draws)
-            ),
-            ChartSpec::Entry(e) => fingerprint_entry(e),
-            ChartSpec::Tornado(b) => fingerprint_tornado(b),
-            ChartSpec::Overlay(v) => v
-                .iter()
-                .map(|(_, p)| fingerprint_projection(p))
-                .collect::<Vec<_>>()
-                .join("|"),
+            ChartSpec::Headline { mc: Some(m), .. } => m.draws,
+            _ => 0,
         }
     }
 }
@@ -88,6 +76,9 @@ pub struct ChartCanvasProps {
     /// Height in CSS px (the width is 100% of the container).
     #[prop_or(260)]
     pub height: u32,
+    /// Tick-label size in CSS px (titles are 1.4 times it): larger on a projector.
+    #[prop_or(TEXT_PX)]
+    pub text: f64,
     /// Accessible name of the chart (`aria-label`).
     pub label: AttrValue,
     #[prop_or_default]
@@ -113,8 +104,8 @@ fn draw_spec(
     r && root.present().is_ok()
 }
 
-/// Size the canvas to its CSS box × devicePixelRatio and draw; on success bump `data-drawn`
-/// and set `data-points`.
+/// Size the canvas to its CSS box × devicePixelRatio and draw; on success bump `data-drawn` and
+/// set `data-draws` (the band's draws) and `data-text-px` (the tick-label size drawn, CSS px).
 fn paint(canvas: &HtmlCanvasElement, props: &ChartCanvasProps, drawn: &RefCell<u32>) {
     let dpr = gloo::utils::window().device_pixel_ratio();
     let dpr = if dpr.is_finite() && dpr > 0.0 {
@@ -147,6 +138,7 @@ fn paint(canvas: &HtmlCanvasElement, props: &ChartCanvasProps, drawn: &RefCell<u
         lang: props.lang,
         theme: Theme::pick(props.dark),
         scale: dpr,
+        text: props.text,
     };
     if draw_spec(&root, &props.spec, &st) {
         let n = {
@@ -155,7 +147,8 @@ fn paint(canvas: &HtmlCanvasElement, props: &ChartCanvasProps, drawn: &RefCell<u
             *d
         };
         let _ = canvas.set_attribute("data-drawn", &n.to_string());
-        let _ = canvas.set_attribute("data-points", &props.spec.fingerprint());
+        let _ = canvas.set_attribute("data-draws", &props.spec.draws().to_string());
+        let _ = canvas.set_attribute("data-text-px", &props.text.to_string());
     }
 }
 

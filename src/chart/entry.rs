@@ -1,64 +1,77 @@
-//! Enter now against enter later (慢半拍) for 微信小店推客 (MODEL.md §4.5).
+//! Enter as planned against entering later (慢半拍) on the same calendar horizon (MODEL.md §4.5,
+//! §7): cumulative net of both, their pay per hour in the legend, the difference in total at the
+//! horizon said with its basis.
 
-use super::{
-    draw_path, legend_strip, money, net_week_titles, value_range, weekly_yuan_chart, Dash, Key,
-    Mark, Series, Style,
-};
+use super::legend::{legend_strip, Dash, Item, Mark};
+use super::plot::{draw_path, series, value_range, weekly};
+use super::style::Style;
+use crate::i18n::num::money;
+use crate::i18n::{charts, t, Key};
 use crate::model::EntryComparison;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
-/// Draw both cumulative-net curves (now solid, later dashed) and annotate the difference at the
-/// horizon ("晚入局 +¥x" / "later: +¥x").
+/// Draw both cumulative-net curves (now solid, later dashed) and bracket their difference at
+/// the horizon.
 pub fn draw_entry<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     e: &EntryComparison,
-    style: &Style,
+    st: &Style,
 ) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
-    let st = style;
     let th = st.theme;
+    let l = st.lang;
     area.fill(&th.background)?;
-    let now = Series::of(&e.now).net;
-    let later = Series::of(&e.later).net;
+    let now = series(e.now.weeks.iter().map(|w| w.cum_net));
+    let later = series(e.later.weeks.iter().map(|w| w.cum_net));
     let n = e.now.weeks.len().max(e.later.weeks.len());
     let xmax = n.max(1) as f64;
-    let end_now = now.last().map_or(0.0, |q| q.1);
-    let end_later = later.last().map_or(0.0, |q| q.1);
-    let diff = end_later - end_now;
+    let (end_now, end_later) = (e.now.summary.net, e.later.summary.net);
     let d = e.delay_weeks;
 
-    let delay_label = if st.zh() {
-        format!("晚{d}周入局")
-    } else {
-        format!("enter {d} weeks later")
-    };
-    let note = if st.zh() {
-        format!("晚入局 {}", money(diff, st.lang, true))
-    } else {
-        format!("later: {}", money(diff, st.lang, true))
-    };
-    let mut note_key = Key::new(note, th.text, Mark::None);
-    note_key.bold = true;
-    let keys = [
-        Key::new(
-            st.t("现在入局", "enter now"),
+    let mut note = Item::new(
+        charts::later_total(end_later - end_now, d, l),
+        th.text,
+        Mark::None,
+    );
+    note.bold = true;
+    let items = [
+        Item::new(
+            charts::enter_now(e.now.summary.net_per_hour, l),
             th.net,
             Mark::Line(Dash::Solid),
         ),
-        Key::new(delay_label, th.later, Mark::Line(Dash::Dashed)),
-        note_key,
+        Item::new(
+            charts::enter_later(d, e.later.summary.net_per_hour, l),
+            th.later,
+            Mark::Line(Dash::Dashed),
+        ),
+        note,
     ];
-    let rest = legend_strip(area, &keys, st)?;
-
-    let (lo, hi) = value_range(now.iter().chain(&later).map(|q| q.1), 0.08);
-    let chart = weekly_yuan_chart(&rest, xmax, (lo, hi), st)?;
+    let rest = legend_strip(area, &items, st)?;
+    let range = value_range(now.iter().chain(&later).map(|q| q.1), 0.08);
+    let yuan = |v: f64| money(v, l);
+    let chart = weekly(
+        &rest,
+        xmax,
+        range,
+        &yuan,
+        t(l, Key::ChartNetYuan),
+        Some(t(l, Key::ChartWeek)),
+        5,
+        st,
+    )?;
     let pa = chart.plotting_area();
-    // Where the later entrant starts.
-    let dx = d as f64;
-    if dx > 0.0 && dx < xmax {
+    // Where the later entrant starts (its first week with any work).
+    let start = e
+        .later
+        .weeks
+        .iter()
+        .position(|w| w.hours > 0.0)
+        .map_or(0.0, |i| i as f64);
+    if start > 0.0 && start < xmax {
         draw_path(
             pa,
-            &[(dx, lo), (dx, hi)],
+            &[(start, range.0), (start, range.1)],
             th.axis,
             st.stroke(1.0),
             Dash::Dotted,
@@ -69,7 +82,7 @@ pub fn draw_entry<DB: DrawingBackend>(
     draw_path(pa, &now, th.net, st.stroke(2.5), Dash::Solid, st)?;
 
     // The difference at the horizon: a bracket between the two end points.
-    if diff.abs() > 0.0 && n > 0 {
+    if end_later != end_now && n > 0 {
         let (x0, y0) = pa.map_coordinate(&(xmax, end_now));
         let (_, y1) = pa.map_coordinate(&(xmax, end_later));
         let base = rest.get_base_pixel();
@@ -81,7 +94,5 @@ pub fn draw_entry<DB: DrawingBackend>(
             th.text.stroke_width(st.stroke(1.0)),
         ))?;
     }
-
-    net_week_titles(&rest, pa.get_pixel_range(), st)?;
     Ok(())
 }

@@ -1,205 +1,174 @@
-//! The headline chart (MODEL.md §5): cumulative net earnings (元, left axis) against the
-//! traffic donated to 达人 rooms (人, right axis), with P10–P90 bands from the Monte Carlo.
+//! The headline chart (MODEL.md §5, revised): what you earn against what you give away, in one
+//! unit. The main panel is yuan only: cumulative net (solid, with its P10–P90 band) beside the
+//! commission-equivalent of the sales the donated traffic makes for the 达人 (dashed), and the gap
+//! between them bracketed and labelled with the donation ratio — the same figure the verdict
+//! quotes. The people given away get their own small panel under it, on the same weeks axis:
+//! cumulative visits, annotated with the friends who now follow the 达人. Channels that donate
+//! nothing say so.
 
-use super::{
-    axis_titles, compact, draw_markers, draw_path, fin, legend_strip, title_gap, value_range,
-    weekly_mesh, x_area, y_label_width, Dash, Key, Mark, Series, Style,
-};
-use crate::model::{Band, McResult, Projection};
+use super::legend::{legend_strip, Dash, Item, Mark};
+use super::plot::{band_polygon, draw_markers, draw_path, series, value_range, weekly};
+use super::style::Style;
+use crate::i18n::num::{money, number};
+use crate::i18n::{charts, t, Key};
+use crate::model::{McResult, Projection};
 use plotters::coord::Shift;
 use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-/// Band polygon (P90 forward, P10 back) over the first `n` weeks, starting at (0, 0).
-fn band_polygon(b: &[Band], n: usize) -> Option<Vec<(f64, f64)>> {
-    let k = b.len().min(n);
-    if k == 0 {
-        return None;
-    }
-    let mut pts = Vec::with_capacity(2 * k + 2);
-    pts.push((0.0, 0.0));
-    for (i, q) in b.iter().take(k).enumerate() {
-        pts.push(((i + 1) as f64, fin(q.p90)));
-    }
-    for (i, q) in b.iter().take(k).enumerate().rev() {
-        pts.push(((i + 1) as f64, fin(q.p10)));
-    }
-    Some(pts)
+/// Whether the projection gives anything away (visits, followers, or their sales).
+pub fn donates(p: &Projection) -> bool {
+    let s = &p.summary;
+    s.visits_donated > 0.0 || s.followers_donated > 0.0 || s.donated_commission > 0.0
 }
 
-fn band_values(b: Option<&Vec<(f64, f64)>>) -> impl Iterator<Item = f64> + '_ {
-    b.into_iter().flat_map(|v| v.iter().map(|p| p.1))
-}
-
-/// Draw the headline chart of `p` (and the P10–P90 bands of `mc`, when given) on `area`.
-///
-/// When the channel donates nothing (all traffic series zero) only the net is drawn, with the
-/// note "不送出流量 / no traffic donated" in the legend.
+/// Draw the headline chart of `p` (with the P10–P90 band of `mc`, when given) on `area`.
 pub fn draw_headline<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     p: &Projection,
     mc: Option<&McResult>,
-    style: &Style,
+    st: &Style,
 ) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
-    let st = style;
     let th = st.theme;
+    let l = st.lang;
     area.fill(&th.background)?;
-    let s = Series::of(p);
     let n = p.weeks.len();
     let xmax = n.max(1) as f64;
-    let donates = s.visits.iter().chain(&s.followers).any(|q| q.1 > 0.0);
-    let mc = mc.filter(|m| m.draws > 0);
+    let gives = donates(p);
+    let net = series(p.weeks.iter().map(|w| w.cum_net));
+    let given = series(p.weeks.iter().map(|w| w.cum_donated_commission));
+    let band = mc
+        .filter(|m| m.draws > 0)
+        .and_then(|m| band_polygon(&m.cum_net, n));
 
-    let net_band = mc.and_then(|m| band_polygon(&m.cum_net, n));
-    let vis_band = mc
-        .filter(|_| donates)
-        .and_then(|m| band_polygon(&m.cum_visits_donated, n));
-    let fol_band = mc
-        .filter(|_| donates)
-        .and_then(|m| band_polygon(&m.followers_donated, n));
-
-    // Legend.
-    let mut keys = vec![Key::new(
-        st.t("累计净收益", "cumulative net"),
+    // Legend: every line and the band, each with its own pattern.
+    let mut items = vec![Item::new(
+        t(l, Key::ChartCumulativeNet),
         th.net,
         Mark::Line(Dash::Solid),
     )];
-    if donates {
-        keys.push(Key::new(
-            st.t("送出访问", "visits donated"),
-            th.visits,
-            Mark::Line(Dash::Dashed),
-        ));
-        keys.push(Key::new(
-            st.t("送出粉丝", "followers donated"),
-            th.followers,
-            Mark::LineDots(Dash::Dotted),
-        ));
-    }
-    if net_band.is_some() {
-        keys.push(Key::new(
-            st.t("P10–P90 区间", "P10–P90 range"),
+    if band.is_some() {
+        items.push(Item::new(
+            t(l, Key::ChartBand),
             th.net,
             Mark::Swatch(th.band_alpha + 0.1),
         ));
     }
-    if !donates {
-        keys.push(Key::new(
-            st.t("不送出流量", "no traffic donated"),
-            th.muted,
-            Mark::None,
+    if gives {
+        items.push(Item::new(
+            t(l, Key::ChartDonatedCommission),
+            th.donated,
+            Mark::Line(Dash::Dashed),
         ));
-    }
-    let rest = legend_strip(area, &keys, st)?;
-
-    // Ranges: left (元) and right (人), zeros aligned when the net goes below zero.
-    let (lo, hi) = value_range(
-        s.net
-            .iter()
-            .map(|q| q.1)
-            .chain(band_values(net_band.as_ref())),
-        0.06,
-    );
-    let (_, rhi) = value_range(
-        s.visits
-            .iter()
-            .chain(&s.followers)
-            .map(|q| q.1)
-            .chain(band_values(vis_band.as_ref()))
-            .chain(band_values(fol_band.as_ref())),
-        0.06,
-    );
-    let rlo = if lo < 0.0 && hi > 0.0 {
-        let r = -rhi * (-lo / hi);
-        if r.is_finite() {
-            r
-        } else {
-            0.0
-        }
+        items.push(Item::new(
+            t(l, Key::ChartVisitsDonated),
+            th.visits,
+            Mark::LineDots(Dash::Solid),
+        ));
     } else {
-        0.0
-    };
+        items.push(Item::new(t(l, Key::ChartNoTraffic), th.muted, Mark::None));
+    }
+    let rest = legend_strip(area, &items, st)?;
 
-    let right_w = if donates {
-        y_label_width(0.0, rhi, st)
+    // Yuan on top (two thirds of the height); the people given away in a panel under it.
+    let (_, h) = rest.dim_in_pixel();
+    let (main, lower) = if gives {
+        let (a, b) = rest.split_vertically((h as f64 * 0.66) as u32);
+        (a, Some(b))
     } else {
-        st.px(12.0)
+        (rest.clone(), None)
     };
-    let mut chart = ChartBuilder::on(&rest)
-        .margin_top(title_gap(st))
-        .margin_left(st.px(2.0))
-        .margin_right(st.px(2.0))
-        .x_label_area_size(x_area(st))
-        .y_label_area_size(y_label_width(lo, hi, st))
-        .right_y_label_area_size(right_w)
-        .build_cartesian_2d(0.0..xmax, lo..hi)?
-        .set_secondary_coord(0.0..xmax, rlo..rhi);
-
-    let lang = st.lang;
-    let fmt_r = |v: &f64| {
-        if *v < -1e-9 * rhi.abs().max(1.0) {
-            String::new()
-        } else {
-            compact(*v, lang)
-        }
-    };
-    weekly_mesh(&mut chart, st)?;
-    if donates {
-        chart
-            .configure_secondary_axes()
-            .y_labels(5)
-            .y_label_formatter(&fmt_r)
-            .label_style(st.font(th.muted))
-            .axis_style(th.axis.stroke_width(st.stroke(1.0)))
-            .set_all_tick_mark_size(st.px(3.0))
-            .draw()?;
-    }
-
-    let pa = chart.plotting_area();
-    let sa = chart.secondary_plotting_area();
-    if lo < 0.0 {
-        pa.draw(&PathElement::new(
-            vec![(0.0, 0.0), (xmax, 0.0)],
-            th.axis.stroke_width(st.stroke(1.0)),
-        ))?;
-    }
-
-    // Bands under the lines: traffic first (lighter), then the net.
-    let a = th.band_alpha;
-    if let Some(b) = &vis_band {
-        sa.draw(&Polygon::new(b.clone(), th.visits.mix(a * 0.45).filled()))?;
-    }
-    if let Some(b) = &fol_band {
-        sa.draw(&Polygon::new(
-            b.clone(),
-            th.followers.mix(a * 0.45).filled(),
-        ))?;
-    }
-    if let Some(b) = &net_band {
-        pa.draw(&Polygon::new(b.clone(), th.net.mix(a).filled()))?;
-    }
-
-    if donates {
-        draw_path(sa, &s.visits, th.visits, st.stroke(2.0), Dash::Dashed, st)?;
-        draw_path(
-            sa,
-            &s.followers,
-            th.followers,
-            st.stroke(2.0),
-            Dash::Dotted,
-            st,
-        )?;
-        draw_markers(sa, &s.followers, th.followers, 6, st)?;
-    }
-    draw_path(pa, &s.net, th.net, st.stroke(2.5), Dash::Solid, st)?;
-
-    let plot = pa.get_pixel_range();
-    axis_titles(
-        &rest,
-        plot,
-        st.t("净收益（元）", "net (yuan)"),
-        donates.then(|| st.t("送出流量（人）", "donated (people)")),
-        st.t("周", "week"),
+    let yuan = |v: f64| money(v, l);
+    let range = value_range(
+        net.iter()
+            .chain(&given)
+            .map(|q| q.1)
+            .chain(band.iter().flatten().map(|q| q.1)),
+        0.08,
+    );
+    let week = t(l, Key::ChartWeek);
+    let chart = weekly(
+        &main,
+        xmax,
+        range,
+        &yuan,
+        t(l, Key::ChartYuanCumulative),
+        (!gives).then_some(week),
+        5,
         st,
     )?;
+    let pa = chart.plotting_area();
+    if let Some(b) = &band {
+        pa.draw(&Polygon::new(b.clone(), th.net.mix(th.band_alpha).filled()))?;
+    }
+    if gives {
+        draw_path(pa, &given, th.donated, st.stroke(2.5), Dash::Dashed, st)?;
+    }
+    draw_path(pa, &net, th.net, st.stroke(2.5), Dash::Solid, st)?;
+    if gives && p.summary.commission > 0.0 {
+        ratio_label(&main, pa, &net, &given, p.summary.donation_ratio, st)?;
+    }
+
+    if let Some(lower) = lower {
+        let ppl = |v: f64| number(v, l);
+        let visits = series(p.weeks.iter().map(|w| w.cum_visits_donated));
+        let vr = value_range(visits.iter().map(|q| q.1), 0.25);
+        let c = weekly(
+            &lower,
+            xmax,
+            vr,
+            &ppl,
+            t(l, Key::ChartVisitsTitle),
+            Some(week),
+            2,
+            st,
+        )?;
+        let pa = c.plotting_area();
+        draw_path(pa, &visits, th.visits, st.stroke(2.0), Dash::Solid, st)?;
+        draw_markers(pa, &visits, th.visits, 6, st)?;
+        // The friends who now follow the 达人, said at the line's end.
+        let s = &p.summary;
+        let note = charts::donated_people(s.visits_donated, s.followers_donated, l);
+        let (xr, yr) = pa.get_pixel_range();
+        let base = lower.get_base_pixel();
+        lower.draw_text(
+            &note,
+            &st.font_px(th.text, st.legend_px(), true)
+                .pos(Pos::new(HPos::Right, VPos::Top)),
+            (xr.end - base.0 - st.px(4.0), yr.start - base.1 + st.px(2.0)),
+        )?;
+    }
     Ok(())
+}
+
+/// A bracket between the two lines' ends and, in the panel's title row above them, the donation
+/// ratio: the gap the chart shows, in the words and figure of the verdict.
+fn ratio_label<DB: DrawingBackend>(
+    main: &DrawingArea<DB, Shift>,
+    pa: &DrawingArea<DB, super::plot::Cart>,
+    net: &[(f64, f64)],
+    given: &[(f64, f64)],
+    ratio: f64,
+    st: &Style,
+) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    let (Some(&a), Some(&b)) = (net.last(), given.last()) else {
+        return Ok(());
+    };
+    let base = main.get_base_pixel();
+    let (x, ya) = pa.map_coordinate(&a);
+    let (_, yb) = pa.map_coordinate(&b);
+    let (x, ya, yb) = (x - base.0 + st.px(6.0), ya - base.1, yb - base.1);
+    let tick = st.px(4.0);
+    let ink = st.theme.text;
+    main.draw(&PathElement::new(
+        vec![(x - tick, ya), (x, ya), (x, yb), (x - tick, yb)],
+        ink.stroke_width(st.stroke(1.5)),
+    ))?;
+    let (_, yr) = pa.get_pixel_range();
+    main.draw_text(
+        &charts::donation_ratio(ratio, st.lang),
+        &st.font_px(ink, st.title_px(), true)
+            .pos(Pos::new(HPos::Right, VPos::Bottom)),
+        (x, yr.start - base.1 - st.px(4.0)),
+    )
 }

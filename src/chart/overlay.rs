@@ -1,9 +1,10 @@
-//! Up to three scenarios' cumulative net, overlaid (for comparing scenarios).
+//! Up to three scenarios' cumulative net, overlaid (方案对比).
 
-use super::{
-    draw_markers, draw_path, legend_strip, net_week_titles, value_range, weekly_yuan_chart, Dash,
-    Key, Mark, Series, Style,
-};
+use super::legend::{legend_strip, Dash, Item, Mark};
+use super::plot::{draw_markers, draw_path, series, value_range, weekly};
+use super::style::Style;
+use crate::i18n::num::money;
+use crate::i18n::{t, Key};
 use crate::model::Projection;
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -15,38 +16,48 @@ pub const MAX_OVERLAY: usize = 3;
 /// colour and line pattern (solid, dashed, dotted with markers) and a legend.
 pub fn draw_overlay<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
-    series: &[(String, &Projection)],
-    style: &Style,
+    named: &[(String, &Projection)],
+    st: &Style,
 ) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
-    let st = style;
     let th = st.theme;
+    let l = st.lang;
     area.fill(&th.background)?;
-    let series = &series[..series.len().min(MAX_OVERLAY)];
+    let named = &named[..named.len().min(MAX_OVERLAY)];
     let looks = [
         (th.net, Mark::Line(Dash::Solid), Dash::Solid),
-        (th.visits, Mark::Line(Dash::Dashed), Dash::Dashed),
+        (th.donated, Mark::Line(Dash::Dashed), Dash::Dashed),
         (th.later, Mark::LineDots(Dash::Dotted), Dash::Dotted),
     ];
-    let nets: Vec<Vec<(f64, f64)>> = series.iter().map(|(_, p)| Series::of(p).net).collect();
-    let keys: Vec<Key> = series
+    let nets: Vec<Vec<(f64, f64)>> = named
+        .iter()
+        .map(|(_, p)| series(p.weeks.iter().map(|w| w.cum_net)))
+        .collect();
+    let items: Vec<Item> = named
         .iter()
         .zip(looks)
-        .map(|((name, _), (c, m, _))| Key::new(name.clone(), c, m))
+        .map(|((name, _), (c, m, _))| Item::new(name.clone(), c, m))
         .collect();
-    let rest = legend_strip(area, &keys, st)?;
-
-    let n = series.iter().map(|(_, p)| p.weeks.len()).max().unwrap_or(0);
-    let xmax = n.max(1) as f64;
-    let (lo, hi) = value_range(nets.iter().flatten().map(|q| q.1), 0.06);
-    let chart = weekly_yuan_chart(&rest, xmax, (lo, hi), st)?;
+    let rest = legend_strip(area, &items, st)?;
+    let n = named.iter().map(|(_, p)| p.weeks.len()).max().unwrap_or(0);
+    let range = value_range(nets.iter().flatten().map(|q| q.1), 0.06);
+    let yuan = |v: f64| money(v, l);
+    let chart = weekly(
+        &rest,
+        n.max(1) as f64,
+        range,
+        &yuan,
+        t(l, Key::ChartNetYuan),
+        Some(t(l, Key::ChartWeek)),
+        5,
+        st,
+    )?;
     let pa = chart.plotting_area();
-    // Draw the last first so the first scenario stays on top.
+    // The last first, so the first scenario stays on top.
     for (net, (c, m, d)) in nets.iter().zip(looks).rev() {
         draw_path(pa, net, c, st.stroke(2.5), d, st)?;
         if matches!(m, Mark::LineDots(_)) {
             draw_markers(pa, net, c, 6, st)?;
         }
     }
-    net_week_titles(&rest, pa.get_pixel_range(), st)?;
     Ok(())
 }

@@ -1,11 +1,13 @@
-//! Tornado chart (MODEL.md §6): the change in net over the horizon when one input moves to the
-//! low or the high end of its range, one row per input, largest swing on top.
+//! Tornado chart (MODEL.md §6): the change in net over the whole horizon when one assumption
+//! moves to the low or the high end of its range, one row per assumption, largest swing on top.
 
-use super::{
-    axis_titles, compact, fin, legend_strip, money, sig3, text_w, title_gap, value_range, x_area,
-    Key, Mark, Style,
-};
-use crate::model::{sort_by_swing, Lang, TornadoBar, Unit};
+use super::legend::{legend_strip, Item, Mark};
+use super::plot::{fin, fit, title_gap, value_range, x_area};
+use super::style::Style;
+use crate::i18n::fields::short_label;
+use crate::i18n::num::{money, with_unit};
+use crate::i18n::{charts, t, Key};
+use crate::model::{sort_by_swing, TornadoBar};
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
@@ -19,82 +21,38 @@ pub fn tornado_height(bars: usize) -> u32 {
     30 + 22 + 36 + rows * 34
 }
 
-/// An input value in its unit: `15%`, `¥35`, `1200`.
-fn value_text(v: f64, unit: Unit, lang: Lang) -> String {
-    if !v.is_finite() {
-        return compact(v, lang);
-    }
-    match unit {
-        Unit::Fraction => {
-            let pct = sig3((v * 100.0).abs());
-            if v < 0.0 && pct != "0" {
-                format!("-{pct}%")
-            } else {
-                format!("{pct}%")
-            }
-        }
-        Unit::Yuan | Unit::YuanPerHour | Unit::YuanPerWeek | Unit::YuanPerMonth => {
-            money(v, lang, false)
-        }
-        _ => compact(v, lang),
-    }
-}
-
-/// `text`, cut with "…" to fit `max_w` px.
-fn fit(text: &str, max_w: i32, px: f64) -> String {
-    if text_w(text, px) <= max_w {
-        return text.to_string();
-    }
-    let mut out: String = text.to_string();
-    while !out.is_empty() && text_w(&format!("{out}…"), px) > max_w {
-        out.pop();
-    }
-    format!("{out}…")
-}
-
 /// Draw up to [`MAX_TORNADO_BARS`] bars (largest swing first) around the base net.
 pub fn draw_tornado<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     bars: &[TornadoBar],
-    style: &Style,
+    st: &Style,
 ) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
-    let st = style;
     let th = st.theme;
+    let l = st.lang;
     area.fill(&th.background)?;
     let mut bars = bars.to_vec();
     sort_by_swing(&mut bars);
     bars.truncate(MAX_TORNADO_BARS);
-
     let (w, h) = area.dim_in_pixel();
     if bars.is_empty() {
         area.draw_text(
-            st.t("没有不确定的输入", "no uncertain inputs"),
+            t(l, Key::ChartNoUncertain),
             &st.font(th.muted).pos(Pos::new(HPos::Center, VPos::Center)),
             (w as i32 / 2, h as i32 / 2),
         )?;
         return Ok(());
     }
-
-    let keys = [
-        Key::new(
-            st.t("输入取低值", "input at low"),
-            th.low,
-            Mark::Swatch(1.0),
-        ),
-        Key::new(
-            st.t("输入取高值", "input at high"),
-            th.high,
-            Mark::Swatch(1.0),
-        ),
+    let items = [
+        Item::new(t(l, Key::ChartAtLow), th.low, Mark::Swatch(1.0)),
+        Item::new(t(l, Key::ChartAtHigh), th.high, Mark::Swatch(1.0)),
     ];
-    let rest = legend_strip(area, &keys, st)?;
+    let rest = legend_strip(area, &items, st)?;
     let (_, rh) = rest.dim_in_pixel();
 
     // Rows that fit: each needs a text line and a bar.
     let row_px = st.text_px() * 2.4;
     let avail = rh as f64 - (title_gap(st) + x_area(st)) as f64;
-    let fit_rows = ((avail / row_px).floor() as usize).max(1);
-    bars.truncate(fit_rows);
+    bars.truncate(((avail / row_px).floor() as usize).max(1));
     let rows = bars.len();
 
     let base = fin(bars[0].base_net);
@@ -110,7 +68,6 @@ pub fn draw_tornado<DB: DrawingBackend>(
     } else {
         (lo, hi)
     };
-
     let mut chart = ChartBuilder::on(&rest)
         .margin_top(title_gap(st))
         .margin_left(st.px(8.0))
@@ -118,13 +75,13 @@ pub fn draw_tornado<DB: DrawingBackend>(
         .x_label_area_size(x_area(st))
         .y_label_area_size(0)
         .build_cartesian_2d(lo..hi, 0.0..rows as f64)?;
-    let lang = st.lang;
+    // A change: "+¥100" / "−¥100" (money's own sign and rounding).
     let fmt_x = |v: &f64| {
-        let t = compact(*v, lang);
-        if *v > 0.0 && t != "0" {
-            format!("+{t}")
+        let m = money(*v, l);
+        if *v > 0.0 && m != money(0.0, l) {
+            format!("+{m}")
         } else {
-            t
+            m
         }
     };
     chart
@@ -143,23 +100,17 @@ pub fn draw_tornado<DB: DrawingBackend>(
 
     let pa = chart.plotting_area();
     let (xr, _) = pa.get_pixel_range();
-    let plot_w = xr.end - xr.start;
     let label_font = st.font(th.text).pos(Pos::new(HPos::Left, VPos::Top));
-    let sep = if st.zh() { "：" } else { ": " };
     for (i, (b, &(dl, dh))) in bars.iter().zip(&deltas).enumerate() {
         let top = (rows - i) as f64;
-        let meta = b.field.meta();
-        let name = if st.zh() {
-            meta.label_zh
-        } else {
-            meta.label_en
-        };
+        let unit = b.field.def().unit;
         let label = format!(
-            "{name}{sep}{} – {}",
-            value_text(b.low_value, meta.unit, lang),
-            value_text(b.high_value, meta.unit, lang)
+            "{}: {} – {}",
+            short_label(b.field, l),
+            with_unit(b.low_value, unit, l),
+            with_unit(b.high_value, unit, l)
         );
-        let label = fit(&label, plot_w, st.text_px());
+        let label = fit(&label, xr.end - xr.start, st.text_px());
         pa.draw(&Text::new(label, (lo, top - 0.04), label_font.clone()))?;
         let (y0, y1) = (top - 0.92, top - 0.5);
         if dl != 0.0 {
@@ -175,18 +126,22 @@ pub fn draw_tornado<DB: DrawingBackend>(
         ))?;
     }
 
-    let base_title = if st.zh() {
-        format!("基准净收益 {}", money(base, lang, false))
-    } else {
-        format!("base net {}", money(base, lang, false))
-    };
-    axis_titles(
-        &rest,
-        pa.get_pixel_range(),
-        &base_title,
-        None,
-        st.t("净收益变化（元）", "change in net (yuan)"),
-        st,
+    // The base above the plot, the axis title under it.
+    let base_px = rest.get_base_pixel();
+    let (xr, yr) = pa.get_pixel_range();
+    let (_, rh) = rest.dim_in_pixel();
+    let title = charts::tornado_base(base, l);
+    rest.draw_text(
+        &title,
+        &st.font_px(th.text, st.title_px(), false)
+            .pos(Pos::new(HPos::Left, VPos::Bottom)),
+        (st.px(4.0), yr.start - base_px.1 - st.px(4.0)),
     )?;
-    Ok(())
+    let x_title = t(l, Key::ChartChangeNet);
+    let cx = (xr.start + xr.end) / 2 - base_px.0;
+    rest.draw_text(
+        x_title,
+        &st.font(th.muted).pos(Pos::new(HPos::Center, VPos::Bottom)),
+        (cx, rh as i32 - st.px(2.0)),
+    )
 }

@@ -1,11 +1,7 @@
-//! Reading what people type into number fields and showing numbers back, per language.
-//! Pure Rust: no browser crate; compiles and is tested natively (tests/input.rs).
+//! Reading what people type into number fields: full-width digits, 1.2万, 15%, ∞. Pure Rust: no
+//! browser crate; compiles and is tested natively (tests/input.rs). Showing numbers back is
+//! `i18n::num`'s job.
 
-pub mod format;
 pub mod parse;
 
-pub use format::{
-    fixed, format_value, hours, money, number, people, per_hour, percent, ratio, unit_label,
-    with_unit, DASH, MINUS,
-};
 pub use parse::{parse_number, ParseError, MAX_INPUT_CHARS};

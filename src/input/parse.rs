@@ -20,13 +20,11 @@
 //! never panics and never returns NaN or an infinity.
 
 use crate::model::{Unit, ATTRIBUTION_FOREVER_DAYS};
-use std::fmt;
 
 /// Longest input (in characters, after trimming) that is read at all.
 pub const MAX_INPUT_CHARS: usize = 48;
 
-/// Why a text is not a number for this field. Worded for the page by
-/// [`crate::i18n::words::parse_error`].
+/// Why a text is not a number for this field (`i18n` words it for the page).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ParseError {
     /// Nothing typed (or only spaces).
@@ -45,17 +43,6 @@ pub enum ParseError {
     /// The number does not fit in a double ("999…9亿" with hundreds of digits).
     TooLarge,
 }
-
-impl fmt::Display for ParseError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&crate::i18n::words::parse_error(
-            self,
-            crate::model::Lang::En,
-        ))
-    }
-}
-
-impl std::error::Error for ParseError {}
 
 /// Words that mean "forever" in a days field (compared case-insensitively).
 const FOREVER: &[&str] = &[
@@ -108,14 +95,15 @@ fn multiplier(c: char) -> Option<i32> {
 }
 
 /// Unit words accepted after the number for each unit (ASCII compared case-insensitively),
-/// besides the unit's own labels from [`crate::input::format::unit_label`].
+/// including every label the page shows beside a field (`i18n::num::unit_label`; a test keeps
+/// the two in step).
 fn suffixes(unit: Unit) -> &'static [&'static str] {
     match unit {
         Unit::People => &[
             "人", "个", "位", "名", "个人", "people", "persons", "person", "ppl",
         ],
         Unit::Fraction => &["percent", "pct"],
-        Unit::Yuan => &["元", "块", "块钱", "元钱", "rmb", "cny", "yuan"],
+        Unit::Yuan => &["元", "块", "块钱", "元钱", "rmb", "cny", "yuan", "¥", "￥"],
         Unit::YuanPerHour => &[
             "元/小时",
             "元/时",
@@ -130,6 +118,7 @@ fn suffixes(unit: Unit) -> &'static [&'static str] {
             "yuan/h",
             "rmb/h",
             "每小时",
+            "¥/h",
         ],
         Unit::YuanPerWeek => &[
             "元/周",
@@ -140,8 +129,18 @@ fn suffixes(unit: Unit) -> &'static [&'static str] {
             "/wk",
             "/week",
             "每周",
+            "¥/week",
         ],
-        Unit::YuanPerMonth => &["元/月", "元每月", "块/月", "/月", "/mo", "/month", "每月"],
+        Unit::YuanPerMonth => &[
+            "元/月",
+            "元每月",
+            "块/月",
+            "/月",
+            "/mo",
+            "/month",
+            "每月",
+            "¥/month",
+        ],
         Unit::Weeks => &[
             "周",
             "个星期",
@@ -199,12 +198,9 @@ fn suffix_ok(suffix: &str, unit: Unit) -> bool {
     if s.is_empty() {
         return true;
     }
-    let eq = |w: &str| w.eq_ignore_ascii_case(s);
-    suffixes(unit).iter().any(|w| eq(w))
-        || [crate::model::Lang::Zh, crate::model::Lang::En]
-            .into_iter()
-            .map(|l| super::format::unit_label(unit, l))
-            .any(|w| !w.is_empty() && eq(w.trim()))
+    // The unit labels the page shows beside each field are in these lists too (checked by
+    // tests/input.rs against `i18n::num::unit_label`).
+    suffixes(unit).iter().any(|w| w.eq_ignore_ascii_case(s))
 }
 
 /// The offending text, shortened for the message.

@@ -1,16 +1,7 @@
 //! The six channels a small 推客 can put a private audience to work through (MODEL.md §2).
 
+use super::Label;
 use serde::{Deserialize, Serialize};
-
-/// Display language for names, descriptions and labels.
-#[derive(Clone, Copy, PartialEq, Eq, Debug, Serialize, Deserialize, Default)]
-pub enum Lang {
-    /// 简体中文 (default).
-    #[default]
-    Zh,
-    /// English.
-    En,
-}
 
 /// One way of monetising a private audience (MODEL.md §2; the article's §1–§4).
 #[derive(
@@ -83,63 +74,63 @@ impl ChannelId {
         matches!(self, ChannelId::Social | ChannelId::PrivateLive)
     }
 
-    /// Display name.
-    pub fn name(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (ChannelId::Taoke, Lang::Zh) => "淘宝客",
-            (ChannelId::Taoke, Lang::En) => "Taobao affiliate (淘宝客)",
-            (ChannelId::Social, Lang::Zh) => "社交电商团长",
-            (ChannelId::Social, Lang::En) => "Social-commerce group leader (团长)",
-            (ChannelId::Ktt, Lang::Zh) => "快团团帮卖",
-            (ChannelId::Ktt, Lang::En) => "Kuaituantuan resale (快团团帮卖)",
-            (ChannelId::Wxshop, Lang::Zh) => "微信小店推客（转发达人直播间）",
-            (ChannelId::Wxshop, Lang::En) => "WeChat Store promoter (推客, forwarding live rooms)",
-            (ChannelId::PrivateLive, Lang::Zh) => "私域直播",
-            (ChannelId::PrivateLive, Lang::En) => "Own private live room (私域直播)",
-            (ChannelId::Creator, Lang::Zh) => "视频号内容达人",
-            (ChannelId::Creator, Lang::En) => "Channels content creator (视频号达人)",
+    /// Display name (the glossary's, `i18n/glossary.rs`).
+    pub fn name(self) -> Label {
+        match self {
+            ChannelId::Taoke => Label {
+                zh: "淘宝客",
+                en: "Taobao affiliate (淘宝客)",
+            },
+            ChannelId::Social => Label {
+                zh: "社交电商团长",
+                en: "Social-commerce group leader (团长)",
+            },
+            ChannelId::Ktt => Label {
+                zh: "快团团帮卖",
+                en: "Kuaituantuan reseller (快团团帮卖)",
+            },
+            ChannelId::Wxshop => Label {
+                zh: "微信小店推客（转发达人直播间）",
+                en: "WeChat Shop affiliate (推客, forwarding live rooms)",
+            },
+            ChannelId::PrivateLive => Label {
+                zh: "私域直播",
+                en: "Own private live room (私域直播)",
+            },
+            ChannelId::Creator => Label {
+                zh: "视频号内容达人",
+                en: "Channels content creator (视频号达人)",
+            },
         }
     }
 
     /// One line from the article on what the 推客 does and why it works or not.
-    pub fn description(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (ChannelId::Taoke, Lang::Zh) => {
-                "在朋友圈和群里发带券淘口令：买家真省钱、品牌货不用种草、官方店有保障；商家让利换搜索反哺（文章§1）"
-            }
-            (ChannelId::Taoke, Lang::En) => {
-                "Share coupon links in Moments and groups: real savings, known brands, official stores; merchants pay for Taobao's search traffic in return (article §1)"
-            }
-            (ChannelId::Social, Lang::Zh) => {
-                "卖品牌尾货/精选货并发展下级团长：能卖货的不到10%，90%靠自购，多级分佣让拉人有利可图（文章§2）"
-            }
-            (ChannelId::Social, Lang::En) => {
-                "Sell brand clearance or curated goods and recruit sub-leaders: under 10% really sell, 90% only self-purchase; multi-level overrides pay for recruiting (article §2)"
-            }
-            (ChannelId::Ktt, Lang::Zh) => {
-                "把别人的团购卖给自己的私域：资金立马到账、没有平台抽成所以佣金高，但货品缺乏监管，2024年起逐渐凋落（文章§3）"
-            }
-            (ChannelId::Ktt, Lang::En) => {
-                "Resell others' group-buys to your own audience: paid at once, high commission with no platform cut, but unregulated goods and declining since 2024 (article §3)"
-            }
-            (ChannelId::Wxshop, Lang::Zh) => {
-                "转发达人直播间给好友，赚一份佣金——但访客会关注达人，以后不经过你购买（文章§4）"
-            }
-            (ChannelId::Wxshop, Lang::En) => {
-                "Forward a streamer's live room to friends for a commission — but visitors follow the streamer and later buy without you (article §4)"
-            }
-            (ChannelId::PrivateLive, Lang::Zh) => {
-                "自己搭私域直播间，推客长期绑定分佣，限时特卖快速过品、叠加抽奖福利，流量不外送（文章§4）"
-            }
-            (ChannelId::PrivateLive, Lang::En) => {
-                "Run your own private live room with long-term bound promoters, fast flash sales, lotteries and perks; no traffic given away (article §4)"
-            }
-            (ChannelId::Creator, Lang::Zh) => {
-                "在视频号做账号做内容、积累粉丝后直播带货，商家都求着你带货——但要花时间和能力（文章§4 结尾）"
-            }
-            (ChannelId::Creator, Lang::En) => {
-                "Build a Channels account with content, then sell live to your own fans; merchants court you — but it takes time and skill (article §4, closing)"
-            }
+    pub fn description(self) -> Label {
+        match self {
+            ChannelId::Taoke => Label {
+                zh: "在朋友圈和群里发带券淘口令：买家真省钱、品牌货不用种草、官方店有保障；商家让利换搜索反哺（文章§1）",
+                en: "Share coupon links in Moments and groups: real savings, known brands, official stores; merchants pay for Taobao's search traffic in return (article §1)",
+            },
+            ChannelId::Social => Label {
+                zh: "卖品牌尾货/精选货并发展下级团长：能卖货的不到10%，90%靠自购，多级分佣让拉人有利可图（文章§2）",
+                en: "Sell brand clearance or curated goods and recruit sub-leaders: under 10% really sell, 90% only self-purchase; multi-level overrides pay for recruiting (article §2)",
+            },
+            ChannelId::Ktt => Label {
+                zh: "把别人的团购卖给自己的私域：资金立马到账、没有平台抽成所以佣金高，但货品缺乏监管，2024年起逐渐凋落（文章§3）",
+                en: "Resell others' group-buys to your own audience: paid at once, high commission with no platform cut, but unregulated goods and declining since 2024 (article §3)",
+            },
+            ChannelId::Wxshop => Label {
+                zh: "转发达人直播间给好友，赚一份佣金——但访客会关注达人，以后不经过你购买（文章§4）",
+                en: "Forward a streamer's live room to friends for a commission — but visitors follow the streamer and later buy without you (article §4)",
+            },
+            ChannelId::PrivateLive => Label {
+                zh: "自己搭私域直播间，推客长期绑定分佣，限时特卖快速过品、叠加抽奖福利，流量不外送（文章§4）",
+                en: "Run your own private live room with long-term bound promoters, fast flash sales, lotteries and perks; no traffic given away (article §4)",
+            },
+            ChannelId::Creator => Label {
+                zh: "在视频号做账号做内容、积累粉丝后直播带货，商家都求着你带货——但要花时间和能力（文章§4 结尾）",
+                en: "Build a Channels account with content, then sell live to your own fans; merchants court you — but it takes time and skill (article §4, closing)",
+            },
         }
     }
 }

@@ -2,6 +2,10 @@
 
 use super::channel::ChannelId;
 use super::scenario::{ChannelParams, Person, Scenario};
+use super::table::{
+    ChannelFieldRow, FieldDef, FieldRow, Group, Source, Unit, CHANNEL, DRAWS, ELASTICITY, PERSON,
+};
+use super::Label;
 use serde::{Deserialize, Serialize};
 
 /// A field of the person (MODEL.md §3.1).
@@ -32,19 +36,14 @@ impl PersonField {
         PersonField::EntryDelayWeeks,
     ];
 
+    /// Its row of the field table.
+    pub fn row(self) -> &'static FieldRow {
+        &PERSON[self as usize]
+    }
+
     /// snake_case key (the struct field name).
     pub fn key(self) -> &'static str {
-        match self {
-            PersonField::Followers => "followers",
-            PersonField::PostsPerWeek => "posts_per_week",
-            PersonField::MinutesPerPost => "minutes_per_post",
-            PersonField::ReachRate => "reach_rate",
-            PersonField::ClickRate => "click_rate",
-            PersonField::MuteRate => "mute_rate",
-            PersonField::HourlyValue => "hourly_value",
-            PersonField::HorizonWeeks => "horizon_weeks",
-            PersonField::EntryDelayWeeks => "entry_delay_weeks",
-        }
+        self.row().field.key
     }
 
     /// Read the value.
@@ -157,44 +156,14 @@ impl ChannelField {
         ChannelField::MemberHoursPerWeek,
     ];
 
+    /// Its row of the field table.
+    pub fn row(self) -> &'static ChannelFieldRow {
+        &CHANNEL[self as usize]
+    }
+
     /// snake_case key (the struct field name; `override_rate_1`..`override_rate_4`).
     pub fn key(self) -> &'static str {
-        match self {
-            ChannelField::Price => "price",
-            ChannelField::Coupon => "coupon",
-            ChannelField::CommissionRate => "commission_rate",
-            ChannelField::RebateShare => "rebate_share",
-            ChannelField::PlatformFee => "platform_fee",
-            ChannelField::BaseConversion => "base_conversion",
-            ChannelField::RepeatPerMonth => "repeat_per_month",
-            ChannelField::AttributionDays => "attribution_days",
-            ChannelField::FollowAwayRate => "follow_away_rate",
-            ChannelField::BuyerFollowRate => "buyer_follow_rate",
-            ChannelField::BypassShare => "bypass_share",
-            ChannelField::DonatedOrdersPerMonth => "donated_orders_per_month",
-            ChannelField::SettlementDays => "settlement_days",
-            ChannelField::TrendPerMonth => "trend_per_month",
-            ChannelField::ProblemShare => "problem_share",
-            ChannelField::ProblemMuteRate => "problem_mute_rate",
-            ChannelField::FixedCostPerWeek => "fixed_cost_per_week",
-            ChannelField::EntryCost => "entry_cost",
-            ChannelField::ExtraHoursPerWeek => "extra_hours_per_week",
-            ChannelField::AudienceGrowthPerWeek => "audience_growth_per_week",
-            ChannelField::MaturityWeeks => "maturity_weeks",
-            ChannelField::MatureCouponShare => "mature_coupon_share",
-            ChannelField::Levels => "levels",
-            ChannelField::OverrideRate1 => "override_rate_1",
-            ChannelField::OverrideRate2 => "override_rate_2",
-            ChannelField::OverrideRate3 => "override_rate_3",
-            ChannelField::OverrideRate4 => "override_rate_4",
-            ChannelField::RecruitSharePerMonth => "recruit_share_per_month",
-            ChannelField::DownlineRecruitsPerMonth => "downline_recruits_per_month",
-            ChannelField::SellerShare => "seller_share",
-            ChannelField::SelfPurchasePerMonth => "self_purchase_per_month",
-            ChannelField::MemberFollowers => "member_followers",
-            ChannelField::MemberChurnPerMonth => "member_churn_per_month",
-            ChannelField::MemberHoursPerWeek => "member_hours_per_week",
-        }
+        self.row().field.key
     }
 
     /// Read the value.
@@ -245,28 +214,7 @@ impl ChannelField {
 
     /// Whether `ch` uses this field (MODEL.md §3.2: "–" cells are not applicable).
     pub fn applicable(self, ch: ChannelId) -> bool {
-        use ChannelField as F;
-        match self {
-            F::FollowAwayRate
-            | F::BuyerFollowRate
-            | F::BypassShare
-            | F::DonatedOrdersPerMonth
-            | F::MaturityWeeks
-            | F::MatureCouponShare => ch == ChannelId::Wxshop,
-            F::Levels
-            | F::OverrideRate1
-            | F::OverrideRate2
-            | F::OverrideRate3
-            | F::OverrideRate4
-            | F::RecruitSharePerMonth
-            | F::DownlineRecruitsPerMonth
-            | F::SellerShare
-            | F::SelfPurchasePerMonth
-            | F::MemberFollowers
-            | F::MemberChurnPerMonth
-            | F::MemberHoursPerWeek => ch.has_network(),
-            _ => true,
-        }
+        self.row().channels[ch.index()].applies
     }
 }
 
@@ -346,6 +294,66 @@ impl Field {
         match self {
             Field::Channel(ch, f) => f.applicable(ch),
             _ => true,
+        }
+    }
+}
+
+/// Everything the page needs to show and check one field of one channel.
+#[derive(Clone, Copy, PartialEq, Debug)]
+pub struct FieldMeta {
+    pub label: Label,
+    pub unit: Unit,
+    /// Smallest valid value.
+    pub min: f64,
+    /// Largest valid value.
+    pub max: f64,
+    /// Must be a whole number.
+    pub integer: bool,
+    /// Default (MODEL.md §3), the value in `Scenario::default()`.
+    pub default: f64,
+    /// Low end of the uncertainty range around the default (== default when certain).
+    pub low: f64,
+    /// High end of the uncertainty range around the default (== default when certain).
+    pub high: f64,
+    pub source: Source,
+    pub group: Group,
+    /// Whether the channel uses the field.
+    pub applicable: bool,
+}
+
+impl Field {
+    /// What the field is, whatever the channel (key, label, unit, bounds, group).
+    pub fn def(self) -> &'static FieldDef {
+        match self {
+            Field::Person(p) => &p.row().field,
+            Field::Channel(_, f) => &f.row().field,
+            Field::DiscountElasticity => &ELASTICITY.field,
+            Field::Draws => &DRAWS.field,
+        }
+    }
+
+    /// The field's row in the field table for its channel.
+    pub fn meta(self) -> FieldMeta {
+        let spec = match self {
+            Field::Person(p) => &p.row().spec,
+            Field::Channel(ch, f) => &f.row().channels[ch.index()],
+            Field::DiscountElasticity => &ELASTICITY.spec,
+            Field::Draws => &DRAWS.spec,
+        };
+        let d = self.def();
+        let (low, high) = spec.range.unwrap_or((spec.default, spec.default));
+        FieldMeta {
+            label: d.label,
+            unit: d.unit,
+            min: d.min,
+            max: d.max,
+            integer: d.integer,
+            default: spec.default,
+            low,
+            high,
+            source: spec.source,
+            group: d.group,
+            applicable: spec.applies,
         }
     }
 }

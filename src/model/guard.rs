@@ -1,18 +1,19 @@
 //! Defensive input clamping: the simulation never sees NaN, ±∞ or out-of-range values, even if a
 //! caller skipped `Scenario::validate` (the UI never should; this keeps outputs finite anyway).
 
+use super::channel::ChannelId;
 use super::field::{ChannelField, PersonField};
-use super::labels::{channel_static, person_static, ELASTICITY};
-use super::scenario::{ChannelParams, Person};
+use super::scenario::{ChannelParams, Person, Scenario};
+use super::table::{FieldDef, ELASTICITY};
 
-/// `x` clamped to `[min, max]`; NaN becomes `min`.
-fn fix(x: f64, min: f64, max: f64) -> f64 {
-    if x >= min && x <= max {
+/// `x` clamped to the field's `[min, max]`; NaN becomes `min`.
+fn fix(x: f64, d: &FieldDef) -> f64 {
+    if x >= d.min && x <= d.max {
         x
-    } else if x > max {
-        max
+    } else if x > d.max {
+        d.max
     } else {
-        min
+        d.min
     }
 }
 
@@ -20,9 +21,8 @@ fn fix(x: f64, min: f64, max: f64) -> f64 {
 pub(crate) fn person(p: &Person) -> Person {
     let mut p = *p;
     for f in PersonField::ALL {
-        let (_, _, _, min, max, _, _) = person_static(f);
         let slot = f.slot(&mut p);
-        *slot = fix(*slot, min, max);
+        *slot = fix(*slot, &f.row().field);
     }
     p
 }
@@ -31,9 +31,8 @@ pub(crate) fn person(p: &Person) -> Person {
 pub(crate) fn channel(c: &ChannelParams) -> ChannelParams {
     let mut c = *c;
     for f in ChannelField::ALL {
-        let (_, _, _, min, max, _, _) = channel_static(f);
         let slot = f.slot(&mut c);
-        *slot = fix(*slot, min, max);
+        *slot = fix(*slot, &f.row().field);
     }
     c.coupon = c.coupon.min(c.price);
     c
@@ -41,14 +40,11 @@ pub(crate) fn channel(c: &ChannelParams) -> ChannelParams {
 
 /// ε inside its valid bounds.
 pub(crate) fn elasticity(e: f64) -> f64 {
-    fix(e, ELASTICITY.3, ELASTICITY.4)
+    fix(e, &ELASTICITY.field)
 }
 
 /// A copy of the scenario with the person, channel `ch` and ε inside their bounds.
-pub(crate) fn scenario(
-    s: &super::scenario::Scenario,
-    ch: super::channel::ChannelId,
-) -> super::scenario::Scenario {
+pub(crate) fn scenario(s: &Scenario, ch: ChannelId) -> Scenario {
     let mut t = s.clone();
     t.person = person(&s.person);
     *t.params_mut(ch) = channel(s.params(ch));

@@ -295,13 +295,10 @@ impl MonteCarlo {
         let block = &mut self.series[3 * weeks * d..3 * weeks * (d + 1)];
         let (cn, rest) = block.split_at_mut(weeks);
         let (cv, fo) = rest.split_at_mut(weeks);
-        let (mut net, mut visits) = (0.0f64, 0.0f64);
         let t = simulate(&p, &c, eps, self.ch, self.delay, |r| {
-            net += r.net;
-            visits += r.visits_donated;
             let w = r.week as usize;
-            cn[w] = net as f32;
-            cv[w] = visits as f32;
+            cn[w] = r.cum_net as f32;
+            cv[w] = r.cum_visits_donated as f32;
             fo[w] = r.followers_donated as f32;
         });
         let nph = t.net_per_hour();

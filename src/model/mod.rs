@@ -2,27 +2,26 @@
 
 mod channel;
 mod detmath;
+mod explain;
 mod field;
 mod fingerprint;
 mod guard;
-mod labels;
 mod mc;
-mod meta;
 mod presets;
 mod scenario;
 mod sensitivity;
 mod sim;
-mod sources;
+mod table;
 mod verdict;
 
-pub use channel::{ChannelId, Lang};
-pub use field::{ChannelField, Field, FieldError, FieldErrorKind, PersonField};
+pub use channel::ChannelId;
+pub use explain::{explain, Explanation};
+pub use field::{ChannelField, Field, FieldError, FieldErrorKind, FieldMeta, PersonField};
 pub use fingerprint::{fingerprint, FINGERPRINT, FINGERPRINT_SEED};
 pub use mc::{
     monte_carlo, range_around, triangular, uncertain_inputs, Band, McResult, MonteCarlo, Uncertain,
     MAX_DRAWS,
 };
-pub use meta::{FieldMeta, Group, Source, SourceStatus, Unit};
 pub use presets::{presets, Preset};
 pub use scenario::{ChannelParams, Person, Scenario};
 pub use sensitivity::{
@@ -32,10 +31,22 @@ pub use sim::{
     entry_comparison, project, project_all, EntryComparison, Flag, Projection, Summary, WeekRow,
     FRIEND_LIMIT, LATER_WEEKS, MAX_WEEKS, MIN_HOURS,
 };
+pub use table::{
+    ChannelFieldRow, FieldDef, FieldRow, Group, Source, SourceStatus, Spec, Unit, CHANNEL, DRAWS,
+    ELASTICITY, PERSON,
+};
 pub use verdict::{
     best_channel, decide, rank_channels, verdict, Decision, PayRange, Reason, Verdict, VerdictKind,
     LATER_GAIN,
 };
+
+/// A name or note in both languages: data the model's tables carry (field labels, sources,
+/// channel and preset names). Only `i18n` chooses one of the two.
+#[derive(Clone, Copy, PartialEq, Eq, Debug, serde::Serialize)]
+pub struct Label {
+    pub zh: &'static str,
+    pub en: &'static str,
+}
 
 /// Sort a handful of items (six channels, a tornado's bars, a file's keys) in place by
 /// insertion, stable: `before(a, b)` says whether `a` goes before `b`. One small loop in the

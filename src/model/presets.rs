@@ -2,17 +2,15 @@
 
 use super::channel::ChannelId;
 use super::scenario::Scenario;
-use super::ATTRIBUTION_FOREVER_DAYS;
+use super::{Label, ATTRIBUTION_FOREVER_DAYS};
 use serde::Serialize;
 
 /// A named starting scenario with a one-line rationale.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Preset {
     pub id: &'static str,
-    pub name_zh: &'static str,
-    pub name_en: &'static str,
-    pub rationale_zh: &'static str,
-    pub rationale_en: &'static str,
+    pub name: Label,
+    pub rationale: Label,
     pub scenario: Scenario,
 }
 
@@ -30,18 +28,26 @@ pub fn presets() -> Vec<Preset> {
     vec![
         Preset {
             id: "default",
-            name_zh: "默认：800好友转发达人直播间",
-            name_en: "Default: 800 friends, forwarding live rooms",
-            rationale_zh: "文章§4的典型中小推客：几百个好友，只转发不做内容",
-            rationale_en: "The article's typical small promoter (§4): a few hundred friends, forwarding only",
+            name: Label {
+                zh: "默认：800好友转发达人直播间",
+                en: "Default: 800 friends, forwarding live rooms",
+            },
+            rationale: Label {
+                zh: "文章§4的典型中小推客：几百个好友，只转发不做内容",
+                en: "The article's typical small promoter (§4): a few hundred friends, forwarding only",
+            },
             scenario: Scenario::default(),
         },
         Preset {
             id: "article_taoke_34",
-            name_zh: "文章§1：49元商品到手34元",
-            name_en: "Article §1: a ¥49 item for ¥34",
-            rationale_zh: "49元商品，10元券+5元佣金全返，买家到手34元、省15元——买家真省钱，你自己一分不赚",
-            rationale_en: "¥49 item, ¥10 coupon + ¥5 commission fully rebated: the buyer pays ¥34 and saves ¥15 — real savings, nothing left for you",
+            name: Label {
+                zh: "文章§1：49元商品到手34元",
+                en: "Article §1: a ¥49 item for ¥34",
+            },
+            rationale: Label {
+                zh: "49元商品，10元券+5元佣金全返，买家到手34元、省15元——买家真省钱，你自己一分不赚",
+                en: "¥49 item, ¥10 coupon + ¥5 commission fully rebated: the buyer pays ¥34 and saves ¥15 — real savings, nothing left for you",
+            },
             scenario: with(ChannelId::Taoke, |s| {
                 let c = s.params_mut(ChannelId::Taoke);
                 c.commission_rate = 5.0 / 39.0;
@@ -50,10 +56,14 @@ pub fn presets() -> Vec<Preset> {
         },
         Preset {
             id: "article_wxshop_1000",
-            name_zh: "文章§4：每次转发带去1000个流量",
-            name_en: "Article §4: each forward sends 1,000 visits",
-            rationale_zh: "每周转发一次到4000人的群，四分之一点进直播间：1000个流量、10人成交，其余990个流量一分钱没给你，还有人关注了达人",
-            rationale_en: "One forward a week to groups of 4,000, a quarter click: 1,000 visits, 10 orders, the other 990 earn you nothing and some follow the streamer",
+            name: Label {
+                zh: "文章§4：每次转发带去1000个流量",
+                en: "Article §4: each forward sends 1,000 visits",
+            },
+            rationale: Label {
+                zh: "每周转发一次到4000人的群，四分之一点进直播间：1000个流量、10人成交，其余990个流量一分钱没给你，还有人关注了达人",
+                en: "One forward a week to groups of 4,000, a quarter click: 1,000 visits, 10 orders, the other 990 earn you nothing and some follow the streamer",
+            },
             scenario: with(ChannelId::Wxshop, |s| {
                 s.person.followers = 4000.0;
                 s.person.posts_per_week = 1.0;
@@ -63,20 +73,28 @@ pub fn presets() -> Vec<Preset> {
         },
         Preset {
             id: "article_lock_in",
-            name_zh: "文章§4假设：成交一直锁定给我",
-            name_en: "Article §4 what-if: buyers locked to me forever",
-            rationale_zh: "“除非微信小店开发一种能力…后续的成交一直锁定给我”：把归属期设为永久看差多少",
-            rationale_en: "\"Unless WeChat Store locks later purchases to me\": set attribution to forever and compare",
+            name: Label {
+                zh: "文章§4假设：成交一直锁定给我",
+                en: "Article §4 what-if: buyers locked to me forever",
+            },
+            rationale: Label {
+                zh: "“除非微信小店开发一种能力…后续的成交一直锁定给我”：把归属期设为永久看差多少",
+                en: "\"Unless WeChat Store locks later purchases to me\": set attribution to forever and compare",
+            },
             scenario: with(ChannelId::Wxshop, |s| {
                 s.params_mut(ChannelId::Wxshop).attribution_days = ATTRIBUTION_FOREVER_DAYS;
             }),
         },
         Preset {
             id: "mom_500",
-            name_zh: "宝妈，500个好友",
-            name_en: "Stay-at-home mum, 500 friends",
-            rationale_zh: "碎片时间每天转发一次，时间不值钱但好友少",
-            rationale_en: "Forwards once a day in spare moments: cheap time, few friends",
+            name: Label {
+                zh: "宝妈，500个好友",
+                en: "Stay-at-home mum, 500 friends",
+            },
+            rationale: Label {
+                zh: "碎片时间每天转发一次，时间不值钱但好友少",
+                en: "Forwards once a day in spare moments: cheap time, few friends",
+            },
             scenario: with(ChannelId::Wxshop, |s| {
                 s.person.followers = 500.0;
                 s.person.posts_per_week = 7.0;
@@ -86,10 +104,14 @@ pub fn presets() -> Vec<Preset> {
         },
         Preset {
             id: "office_1500",
-            name_zh: "上班族，1,500个好友",
-            name_en: "Office worker, 1,500 friends",
-            rationale_zh: "下班后发淘口令：文章建议“多看看淘客…赚小钱没问题”",
-            rationale_en: "Posts coupon links after work: the article suggests affiliate deals for \"small money\"",
+            name: Label {
+                zh: "上班族，1,500个好友",
+                en: "Office worker, 1,500 friends",
+            },
+            rationale: Label {
+                zh: "下班后发淘口令：文章建议“多看看淘客…赚小钱没问题”",
+                en: "Posts coupon links after work: the article suggests affiliate deals for \"small money\"",
+            },
             scenario: with(ChannelId::Taoke, |s| {
                 s.person.followers = 1500.0;
                 s.person.posts_per_week = 3.0;
@@ -99,10 +121,14 @@ pub fn presets() -> Vec<Preset> {
         },
         Preset {
             id: "group_leader_5000",
-            name_zh: "社群团长，5,000个群成员",
-            name_en: "Community group leader, 5,000 members",
-            rationale_zh: "有自己的流量池：文章§4建议“还不如自己搭建个私域的直播间”",
-            rationale_en: "Owns a traffic pool: article §4 suggests running your own private live room instead",
+            name: Label {
+                zh: "社群团长，5,000个群成员",
+                en: "Community group leader, 5,000 members",
+            },
+            rationale: Label {
+                zh: "有自己的流量池：文章§4建议“还不如自己搭建个私域的直播间”",
+                en: "Owns a traffic pool: article §4 suggests running your own private live room instead",
+            },
             scenario: with(ChannelId::PrivateLive, |s| {
                 s.person.followers = 5000.0;
                 s.person.posts_per_week = 10.0;
@@ -112,10 +138,14 @@ pub fn presets() -> Vec<Preset> {
         },
         Preset {
             id: "creator_10k",
-            name_zh: "一万粉丝的视频号素人",
-            name_en: "Channels amateur with 10,000 followers",
-            rationale_zh: "文章结尾：“有能力就去视频号里做账号做内容…商家都求着你帮忙带货”",
-            rationale_en: "The article's closing advice: build a Channels account; merchants will court you",
+            name: Label {
+                zh: "一万粉丝的视频号素人",
+                en: "Channels amateur with 10,000 followers",
+            },
+            rationale: Label {
+                zh: "文章结尾：“有能力就去视频号里做账号做内容…商家都求着你帮忙带货”",
+                en: "The article's closing advice: build a Channels account; merchants will court you",
+            },
             scenario: with(ChannelId::Creator, |s| {
                 s.person.followers = 10_000.0;
                 s.person.posts_per_week = 3.0;
@@ -125,10 +155,14 @@ pub fn presets() -> Vec<Preset> {
         },
         Preset {
             id: "social_leader",
-            name_zh: "社交电商团长，2,000个好友",
-            name_en: "Social-commerce leader, 2,000 friends",
-            rationale_zh: "文章§2：卖货的不到10%，靠自购和多级分佣滚动",
-            rationale_en: "Article §2: under 10% sell; self-purchase and overrides keep it rolling",
+            name: Label {
+                zh: "社交电商团长，2,000个好友",
+                en: "Social-commerce leader, 2,000 friends",
+            },
+            rationale: Label {
+                zh: "文章§2：卖货的不到10%，靠自购和多级分佣滚动",
+                en: "Article §2: under 10% sell; self-purchase and overrides keep it rolling",
+            },
             scenario: with(ChannelId::Social, |s| {
                 s.person.followers = 2000.0;
             }),

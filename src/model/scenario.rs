@@ -1,7 +1,9 @@
 //! Inputs of MODEL.md §3: the person, one parameter set per channel, and the whole scenario.
 
 use super::channel::ChannelId;
-use super::{ATTRIBUTION_FOREVER_DAYS, SCHEMA_VERSION};
+use super::field::{ChannelField, PersonField};
+use super::table::{DRAWS, ELASTICITY};
+use super::SCHEMA_VERSION;
 use serde::{Deserialize, Serialize};
 
 /// The person, shared by all channels (MODEL.md §3.1). Rates are fractions (0.25 = 25%).
@@ -29,18 +31,23 @@ pub struct Person {
 }
 
 impl Default for Person {
+    /// MODEL.md §3.1's defaults, from the field table.
     fn default() -> Self {
-        Person {
-            followers: 800.0,
-            posts_per_week: 5.0,
-            minutes_per_post: 10.0,
-            reach_rate: 0.25,
-            click_rate: 0.03,
-            mute_rate: 0.001,
-            hourly_value: 25.0,
-            horizon_weeks: 52.0,
+        let mut p = Person {
+            followers: 0.0,
+            posts_per_week: 0.0,
+            minutes_per_post: 0.0,
+            reach_rate: 0.0,
+            click_rate: 0.0,
+            mute_rate: 0.0,
+            hourly_value: 0.0,
+            horizon_weeks: 0.0,
             entry_delay_weeks: 0.0,
+        };
+        for f in PersonField::ALL {
+            *f.slot(&mut p) = f.row().spec.default;
         }
+        p
     }
 }
 
@@ -163,112 +170,14 @@ impl Default for ChannelParams {
 }
 
 impl ChannelParams {
-    /// MODEL.md §3.2 defaults for one channel.
+    /// MODEL.md §3.2 defaults for one channel, from the field table (where each default says
+    /// what in the article or SOURCES.md it comes from).
     pub fn defaults(ch: ChannelId) -> Self {
-        // Every channel: a bad item shown to 1,000 people makes one of them mute you (§4.1).
-        let z = ChannelParams {
-            problem_mute_rate: 0.001,
-            ..ChannelParams::default()
-        };
-        match ch {
-            // §1: ¥49 item, ¥10 coupon, ¥5 commission on ¥39 paid (12.8%), 10% 淘宝联盟 fee,
-            // paid on the 20th of next month (~35 days), 15 days same-shop attribution.
-            ChannelId::Taoke => ChannelParams {
-                price: 49.0,
-                coupon: 10.0,
-                commission_rate: 0.128,
-                platform_fee: 0.10,
-                base_conversion: 0.02,
-                repeat_per_month: 0.3,
-                attribution_days: 15.0,
-                settlement_days: 35.0,
-                ..z
-            },
-            // §2: brand clearance, two-level overrides 8%/3%, 10% sellers, 自购 ¥200/month.
-            ChannelId::Social => ChannelParams {
-                price: 99.0,
-                coupon: 20.0,
-                commission_rate: 0.10,
-                base_conversion: 0.02,
-                repeat_per_month: 0.3,
-                attribution_days: ATTRIBUTION_FOREVER_DAYS,
-                settlement_days: 15.0,
-                extra_hours_per_week: 1.0,
-                levels: 2.0,
-                override_rates: [0.08, 0.03, 0.0, 0.0],
-                recruit_share_per_month: 0.0015,
-                downline_recruits_per_month: 0.2,
-                seller_share: 0.10,
-                self_purchase_per_month: 200.0,
-                member_followers: 300.0,
-                member_churn_per_month: 0.05,
-                member_hours_per_week: 0.05,
-                ..z
-            },
-            // §3: high commission, "资金立马到账", "逐渐凋落" (−3%/month), 假货/A货 5%.
-            ChannelId::Ktt => ChannelParams {
-                price: 69.0,
-                commission_rate: 0.18,
-                base_conversion: 0.03,
-                repeat_per_month: 0.2,
-                attribution_days: ATTRIBUTION_FOREVER_DAYS,
-                settlement_days: 0.0,
-                trend_per_month: -0.03,
-                problem_share: 0.05,
-                extra_hours_per_week: 1.0,
-                ..z
-            },
-            // §4: 1000 visits → 10 orders (1%), 30-day last-click attribution, visitors follow
-            // the 达人; no targeted coupon until the platform matures.
-            ChannelId::Wxshop => ChannelParams {
-                price: 200.0,
-                commission_rate: 0.05,
-                base_conversion: 0.01,
-                repeat_per_month: 0.2,
-                attribution_days: 30.0,
-                follow_away_rate: 0.03,
-                buyer_follow_rate: 0.30,
-                bypass_share: 0.80,
-                donated_orders_per_month: 0.2,
-                settlement_days: 15.0,
-                maturity_weeks: 52.0,
-                mature_coupon_share: 0.20,
-                ..z
-            },
-            // §4: own live room, bound promoters (one level, 5%), flash sales, ¥50/week perks.
-            ChannelId::PrivateLive => ChannelParams {
-                price: 99.0,
-                coupon: 15.0,
-                commission_rate: 0.15,
-                base_conversion: 0.03,
-                repeat_per_month: 0.3,
-                attribution_days: ATTRIBUTION_FOREVER_DAYS,
-                settlement_days: 15.0,
-                fixed_cost_per_week: 50.0,
-                extra_hours_per_week: 4.0,
-                levels: 1.0,
-                override_rates: [0.05, 0.0, 0.0, 0.0],
-                recruit_share_per_month: 0.0025,
-                downline_recruits_per_month: 0.0,
-                seller_share: 0.30,
-                member_followers: 500.0,
-                member_churn_per_month: 0.05,
-                member_hours_per_week: 0.05,
-                ..z
-            },
-            // §4 closing: make content, grow followers; 10 h/week, 20 new followers/week.
-            ChannelId::Creator => ChannelParams {
-                price: 200.0,
-                commission_rate: 0.20,
-                base_conversion: 0.005,
-                repeat_per_month: 0.2,
-                attribution_days: ATTRIBUTION_FOREVER_DAYS,
-                settlement_days: 15.0,
-                extra_hours_per_week: 10.0,
-                audience_growth_per_week: 20.0,
-                ..z
-            },
+        let mut c = ChannelParams::default();
+        for f in ChannelField::ALL {
+            *f.slot(&mut c) = f.row().channels[ch.index()].default;
         }
+        c
     }
 
     /// What the buyer pays at checkout: `price − coupon` (MODEL.md §3.2), never negative.
@@ -319,10 +228,10 @@ impl Default for Scenario {
             version: SCHEMA_VERSION,
             person: Person::default(),
             channels: ChannelId::ALL.map(ChannelParams::defaults),
-            discount_elasticity: 5.0,
+            discount_elasticity: ELASTICITY.spec.default,
             channel: ChannelId::Wxshop,
             seed: 20250312,
-            draws: 1000,
+            draws: DRAWS.spec.default as u32,
         }
     }
 }

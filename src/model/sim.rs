@@ -17,7 +17,7 @@ pub const FRIEND_LIMIT: f64 = 10_000.0;
 pub const MIN_HOURS: f64 = 1.0 / 60.0;
 
 /// One week of one channel. Flows are per week, except `audience`, `followers_donated` and
-/// `members`, which are stocks at the end of the week.
+/// `members`, which are stocks at the end of the week, and the `cum_…` running totals.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Serialize)]
 pub struct WeekRow {
     pub week: u32,
@@ -46,6 +46,13 @@ pub struct WeekRow {
     pub donated_gmv: f64,
     /// Network members by level (stock).
     pub members: [f64; 4],
+    /// Accrued net from week 0 through this week.
+    pub cum_net: f64,
+    /// Visits donated from week 0 through this week.
+    pub cum_visits_donated: f64,
+    /// Commission-equivalent of the donated GMV (donated GMV × commission rate) from week 0
+    /// through this week: what the donated traffic earns the 达人 that you are never paid for.
+    pub cum_donated_commission: f64,
 }
 
 /// Compliance and plausibility warnings (MODEL.md §4.6).
@@ -400,6 +407,9 @@ pub(crate) fn simulate<F: FnMut(&WeekRow)>(
         if t_.payback_week.is_none() && active && cum_net > 0.0 {
             t_.payback_week = Some(t as u32);
         }
+        row.cum_net = cum_net;
+        row.cum_visits_donated = t_.visits_donated + row.visits_donated;
+        row.cum_donated_commission = (t_.donated_gmv + row.donated_gmv) * cr;
         t_.net += row.net;
         t_.cash += row.cash;
         t_.hours += row.hours;

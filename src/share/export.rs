@@ -2,7 +2,7 @@
 
 use super::json::{self, Value};
 use super::{channel_from_str, migrate_key, Builder, IgnoreReason, Ignored, SHARE_VERSION};
-use crate::model::{Field, Lang, Projection, Scenario, WeekRow};
+use crate::model::{Field, Projection, Scenario, WeekRow};
 use std::collections::HashMap;
 use std::fmt;
 
@@ -13,46 +13,10 @@ pub const MAX_IMPORT_LEN: usize = 256 * 1024;
 /// Columns of [`weekly_csv`].
 pub const CSV_COLUMNS: usize = 16;
 
-const HEADER_ZH: [&str; CSV_COLUMNS] = [
-    "周",
-    "受众",
-    "曝光",
-    "点击",
-    "订单",
-    "GMV",
-    "佣金",
-    "团队提成",
-    "自购省钱",
-    "成本",
-    "净收益",
-    "到账",
-    "小时",
-    "送出访问",
-    "送出粉丝",
-    "送出GMV",
-];
-const HEADER_EN: [&str; CSV_COLUMNS] = [
-    "Week",
-    "Audience",
-    "Impressions",
-    "Clicks",
-    "Orders",
-    "GMV",
-    "Commission",
-    "Team overrides",
-    "Self-purchase savings",
-    "Costs",
-    "Net",
-    "Cash received",
-    "Hours",
-    "Visits donated",
-    "Followers donated",
-    "Donated GMV",
-];
-
 fn row_values(r: &WeekRow) -> [f64; CSV_COLUMNS] {
     [
-        r.week as f64,
+        // Weeks are numbered from 1, as on the page.
+        r.week as f64 + 1.0,
         r.audience,
         r.impressions,
         r.clicks,
@@ -99,14 +63,14 @@ pub fn csv_cell(s: &str) -> String {
     }
 }
 
-/// The weekly table of a projection as CSV: a UTF-8 BOM (so Excel reads Chinese), a header row
-/// in `lang`, one row per week, CRLF line ends, numbers with at most 2 decimals.
-pub fn weekly_csv(_s: &Scenario, p: &Projection, lang: Lang) -> String {
-    let header = match lang {
-        Lang::Zh => HEADER_ZH,
-        Lang::En => HEADER_EN,
-    };
+/// The weekly table of a projection as CSV: a UTF-8 BOM (so Excel reads Chinese), a title row
+/// (`title`: what the page says of the scenario) and an empty row, the header row `header`
+/// (`i18n::keys::csv_header`), one row per week numbered from 1, CRLF line ends, numbers with at
+/// most 2 decimals.
+pub fn weekly_csv(p: &Projection, title: &str, header: &[&str; CSV_COLUMNS]) -> String {
     let mut out = String::from("\u{feff}");
+    out.push_str(&csv_cell(title));
+    out.push_str("\r\n\r\n");
     let cells: Vec<String> = header.iter().map(|h| csv_cell(h)).collect();
     out.push_str(&cells.join(","));
     out.push_str("\r\n");
@@ -210,9 +174,13 @@ fn csv_records(text: &str) -> Result<Vec<Vec<String>>, CsvError> {
 }
 
 /// Read back a [`weekly_csv`]: the numbers of each data row (the header is checked for its
-/// column count only).
+/// column count only; a title row followed by an empty row is skipped).
 pub fn parse_weekly_csv(text: &str) -> Result<Vec<Vec<f64>>, CsvError> {
-    let rows = csv_records(text)?;
+    let mut rows = csv_records(text)?;
+    let blank = |r: &Vec<String>| r.iter().all(|c| c.is_empty());
+    if rows.len() >= 2 && rows[0].len() == 1 && blank(&rows[1]) {
+        rows.drain(..2);
+    }
     let (header, data) = rows.split_first().ok_or(CsvError::Empty)?;
     let expected = header.len();
     let mut out = Vec::with_capacity(data.len());
@@ -286,42 +254,6 @@ pub enum ImportError {
     /// Larger than [`MAX_IMPORT_LEN`].
     TooLarge,
 }
-
-impl ImportError {
-    /// A clear sentence in `lang`.
-    pub fn message(&self, lang: Lang) -> String {
-        match (self, lang) {
-            (ImportError::NotJson { line, column }, Lang::Zh) => {
-                format!("不是有效的 JSON 文件（第 {line} 行第 {column} 列）")
-            }
-            (ImportError::NotJson { line, column }, Lang::En) => {
-                format!("not a valid JSON file (line {line}, column {column})")
-            }
-            (ImportError::WrongFormat, Lang::Zh) => "这不是推客值不值的方案文件".to_string(),
-            (ImportError::WrongFormat, Lang::En) => "not a tuike-calc scenario file".to_string(),
-            (ImportError::NewerVersion(v), Lang::Zh) => {
-                format!("文件来自更新的版本（v{v}），请使用最新页面打开")
-            }
-            (ImportError::NewerVersion(v), Lang::En) => {
-                format!("made by a newer version (v{v}); open it with the latest page")
-            }
-            (ImportError::TooLarge, Lang::Zh) => {
-                format!("文件过大（上限 {} KB）", MAX_IMPORT_LEN / 1024)
-            }
-            (ImportError::TooLarge, Lang::En) => {
-                format!("file too large (limit {} KB)", MAX_IMPORT_LEN / 1024)
-            }
-        }
-    }
-}
-
-impl fmt::Display for ImportError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message(Lang::En))
-    }
-}
-
-impl std::error::Error for ImportError {}
 
 /// Keys a bare scenario object has (at least one must be present).
 const SCENARIO_KEYS: [&str; 6] = [

@@ -14,9 +14,8 @@ pub mod json;
 pub mod saved;
 pub mod url;
 
-use crate::model::{ChannelField, ChannelId, Field, FieldError, FieldErrorKind, Lang, Scenario};
+use crate::model::{ChannelField, ChannelId, Field, FieldError, FieldErrorKind, Scenario};
 use std::collections::HashSet;
-use std::fmt;
 
 /// Current version of the shared key schema (URL `v=`, JSON `version`).
 pub const SHARE_VERSION: u32 = 1;
@@ -53,138 +52,6 @@ pub enum IgnoreReason {
 pub struct Ignored {
     pub key: String,
     pub reason: IgnoreReason,
-}
-
-impl fmt::Display for IgnoreReason {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message(Lang::En))
-    }
-}
-
-impl IgnoreReason {
-    /// A short explanation in `lang`.
-    pub fn message(&self, lang: Lang) -> String {
-        let zh = lang == Lang::Zh;
-        match self {
-            IgnoreReason::UnknownKey => if zh {
-                "无法识别的参数"
-            } else {
-                "unknown setting"
-            }
-            .to_string(),
-            IgnoreReason::NotANumber => if zh {
-                "不是有效数字"
-            } else {
-                "not a valid number"
-            }
-            .to_string(),
-            IgnoreReason::OutOfRange(e) | IgnoreReason::Inconsistent(e) => {
-                kind_message(e.kind, lang)
-            }
-            IgnoreReason::NewerVersion(v) => {
-                if zh {
-                    format!("来自更新版本（v{v}）的链接，部分内容可能无法识别")
-                } else {
-                    format!("made by a newer version (v{v}); some settings may not be understood")
-                }
-            }
-            IgnoreReason::Duplicate => if zh {
-                "重复出现，已使用第一次的值"
-            } else {
-                "repeated; the first value was used"
-            }
-            .to_string(),
-            IgnoreReason::TooLong => if zh {
-                "内容过长，超出部分已忽略"
-            } else {
-                "too long; the rest was ignored"
-            }
-            .to_string(),
-            IgnoreReason::UnknownValue => if zh {
-                "取值无法识别"
-            } else {
-                "value not recognised"
-            }
-            .to_string(),
-        }
-    }
-}
-
-fn kind_message(kind: FieldErrorKind, lang: Lang) -> String {
-    let zh = lang == Lang::Zh;
-    match kind {
-        FieldErrorKind::NotFinite => if zh {
-            "数值无效（无穷大或非数）"
-        } else {
-            "not a finite number"
-        }
-        .to_string(),
-        FieldErrorKind::BelowMin { min } => {
-            if zh {
-                format!("小于最小值 {min}")
-            } else {
-                format!("below the minimum {min}")
-            }
-        }
-        FieldErrorKind::AboveMax { max } => {
-            if zh {
-                format!("大于最大值 {max}")
-            } else {
-                format!("above the maximum {max}")
-            }
-        }
-        FieldErrorKind::NotInteger => if zh {
-            "必须是整数"
-        } else {
-            "must be a whole number"
-        }
-        .to_string(),
-        FieldErrorKind::CouponAbovePrice { price } => {
-            if zh {
-                format!("优惠券不能高于商品价格 {price}")
-            } else {
-                format!("the coupon may not exceed the price {price}")
-            }
-        }
-        FieldErrorKind::PriceBelowCoupon { coupon } => {
-            if zh {
-                format!("商品价格不能低于优惠券 {coupon}")
-            } else {
-                format!("the price may not be below the coupon {coupon}")
-            }
-        }
-    }
-}
-
-impl Ignored {
-    /// "「label」 ignored: reason" in `lang`, with the field's label when the key names a field.
-    pub fn message(&self, lang: Lang) -> String {
-        let label = match Field::from_key(&self.key) {
-            Some(f) => {
-                let m = f.meta();
-                let l = if lang == Lang::Zh {
-                    m.label_zh
-                } else {
-                    m.label_en
-                };
-                match f {
-                    Field::Channel(ch, _) => format!("{}·{}", ch.name(lang), l),
-                    _ => l.to_string(),
-                }
-            }
-            None => self.key.clone(),
-        };
-        match lang {
-            Lang::Zh => format!("「{label}」已忽略：{}", self.reason.message(lang)),
-            Lang::En => format!("“{label}” ignored: {}", self.reason.message(lang)),
-        }
-    }
-}
-
-impl fmt::Display for Ignored {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message(Lang::En))
-    }
 }
 
 /// One key rename in the schema's history: links and files of a version `< before` wrote `old`

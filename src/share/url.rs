@@ -27,7 +27,8 @@
 
 use super::{channel_from_str, migrate_key, Builder, SHARE_VERSION};
 pub use super::{IgnoreReason, Ignored};
-use crate::model::{Field, Lang, Scenario};
+use crate::i18n::lang::Lang;
+use crate::model::{Field, Scenario};
 
 /// `type` of the height message an embedded page posts to its parent.
 pub const HEIGHT_MESSAGE_TYPE: &str = "tuike-calc:height";
@@ -61,25 +62,6 @@ pub struct Decoded {
     pub ignored: Vec<Ignored>,
     /// The link's schema version (1 when it has no `v`).
     pub version: u32,
-}
-
-/// `zh` / `en`.
-pub fn lang_key(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Zh => "zh",
-        Lang::En => "en",
-    }
-}
-
-/// Inverse of [`lang_key`]; also accepts tags such as `zh-CN`, `en-US`.
-pub fn lang_from_key(s: &str) -> Option<Lang> {
-    let s = s.trim().to_ascii_lowercase();
-    let base = s.split(['-', '_']).next().unwrap_or("");
-    match base {
-        "zh" => Some(Lang::Zh),
-        "en" => Some(Lang::En),
-        _ => None,
-    }
 }
 
 /// The shortest plain decimal that parses back to exactly `v` (`3000`, `0.06`; never `3e3`:
@@ -244,7 +226,7 @@ pub fn encode(s: &Scenario, lang: Lang) -> String {
     let d = Scenario::default();
     let mut out = format!(
         "v={SHARE_VERSION}&lang={}&ch={}&seed={}",
-        lang_key(lang),
+        lang.code(),
         s.channel.key(),
         s.seed
     );
@@ -291,7 +273,7 @@ pub fn decode(q: &str) -> Decoded {
             continue;
         }
         match key.as_str() {
-            "lang" => match lang_from_key(v) {
+            "lang" => match Lang::from_code(v) {
                 Some(l) => lang = Some(l),
                 None => b.ignore(&key, IgnoreReason::UnknownValue),
             },

@@ -6,10 +6,11 @@
 
 pub mod results;
 
+use crate::i18n::Lang;
 use crate::input::parse::{parse_number, ParseError};
 use crate::model::{
-    presets, project_all, rank_channels, ChannelField, ChannelId, Field, FieldError, Lang,
-    PersonField, Scenario, LATER_WEEKS,
+    presets, project_all, rank_channels, ChannelField, ChannelId, Field, FieldError, PersonField,
+    Scenario, LATER_WEEKS,
 };
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -76,7 +77,7 @@ pub struct State {
 impl Default for State {
     fn default() -> Self {
         State {
-            lang: Lang::Zh,
+            lang: Lang::default(),
             theme: Theme::Auto,
             scenario: Scenario::default(),
             drafts: HashMap::new(),
@@ -143,7 +144,7 @@ impl State {
         let mut next = self.clone();
         match action {
             Action::SetLang(l) => next.lang = l,
-            Action::ToggleLang => next.lang = self.lang_other(),
+            Action::ToggleLang => next.lang = self.lang.other(),
             Action::SetTheme(t) => next.theme = t,
             Action::Edit(f, text) => next.edit(f, text),
             Action::SetChannel(ch) => {
@@ -243,13 +244,6 @@ impl State {
             self.compare.remove(0);
         }
         self.compare.push(s);
-    }
-
-    fn lang_other(&self) -> Lang {
-        match self.lang {
-            Lang::Zh => Lang::En,
-            Lang::En => Lang::Zh,
-        }
     }
 
     fn edit(&mut self, f: Field, text: String) {

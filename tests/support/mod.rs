@@ -375,6 +375,24 @@ pub async fn screenshot(c: &Client, name: &str) -> PathBuf {
     p
 }
 
+/// Save a PNG of one element (scrolled into view first).
+pub async fn screenshot_of(c: &Client, css: &str, name: &str) -> PathBuf {
+    let el = c
+        .find(Locator::Css(css))
+        .await
+        .unwrap_or_else(|e| panic!("no {css}: {e}"));
+    c.execute(
+        "arguments[0].scrollIntoView({block:'center'});",
+        vec![serde_json::to_value(&el).unwrap()],
+    )
+    .await
+    .unwrap();
+    let png = el.screenshot().await.expect("element screenshot");
+    let p = shots_dir().join(format!("{name}.png"));
+    std::fs::write(&p, png).unwrap();
+    p
+}
+
 /// Save a full-height PNG (the window is resized to the page height first) — desktop only.
 pub async fn screenshot_full(c: &Client, name: &str, width: u32) -> PathBuf {
     let h = js(c, "return Math.ceil(document.documentElement.scrollHeight)").await;

@@ -6,9 +6,10 @@
 use super::dialog::Modal;
 use crate::app::qr::qr_modules;
 use crate::chart::{draw_headline, Style, Theme, FONT};
-use crate::i18n::{t, words, Key};
-use crate::input::format::{money, people, per_hour};
-use crate::model::{Lang, McResult, Projection, Scenario, Verdict, VerdictKind};
+use crate::i18n::num::{money, people, per_hour};
+use crate::i18n::Lang;
+use crate::i18n::{self, t, Key};
+use crate::model::{McResult, Projection, Scenario, Verdict, VerdictKind};
 use plotters::prelude::*;
 use plotters_canvas::CanvasBackend;
 use std::rc::Rc;
@@ -128,7 +129,11 @@ pub fn render(d: &CardData) -> Result<String, JsValue> {
     let canvas: HtmlCanvasElement = doc.create_element("canvas")?.dyn_into()?;
     let s = &d.projection.summary;
     let qr = qr_modules(d.link);
-    let chart_h = 400.0;
+    let chart_h = if crate::chart::donates(d.projection) {
+        560.0
+    } else {
+        400.0
+    };
     let w = CARD_W as f64;
     let inner = w - 2.0 * PAD;
     // Height: header 150, verdict ≤ 230, figures 3 × 104, chart, QR block 300, footer 70.
@@ -154,9 +159,9 @@ pub fn render(d: &CardData) -> Result<String, JsValue> {
     y += 64.0;
     let who = format!(
         "{} · {} {} · {} {}",
-        d.scenario.channel.name(l),
+        i18n::verdict::channel(d.scenario.channel, l),
         people(d.scenario.person.followers, l),
-        l.pick("可触达", "reachable"),
+        t(l, Key::Reachable),
         d.scenario.person.horizon_weeks,
         t(l, Key::Weeks)
     );
@@ -170,7 +175,7 @@ pub fn render(d: &CardData) -> Result<String, JsValue> {
         .reasons
         .iter()
         .take(2)
-        .map(|r| format!("· {}", words::reason(r, l)))
+        .map(|r| format!("· {}", i18n::verdict::reason(r, l)))
         .collect();
     // Measure first, then paint the box behind.
     font(&ctx, 24.0, false);
@@ -186,7 +191,11 @@ pub fn render(d: &CardData) -> Result<String, JsValue> {
     let mut vy = box_top + 24.0;
     vy = para(
         &ctx,
-        &format!("{} · {}", t(l, Key::Verdict), d.verdict.channel.name(l)),
+        &format!(
+            "{} · {}",
+            t(l, Key::Verdict),
+            i18n::verdict::channel(d.verdict.channel, l)
+        ),
         PAD + 28.0,
         vy,
         inner - 48.0,
@@ -197,7 +206,7 @@ pub fn render(d: &CardData) -> Result<String, JsValue> {
     ) + 16.0;
     font(&ctx, 52.0, true);
     ctx.set_fill_style_str(fg);
-    let _ = ctx.fill_text(words::verdict_title(d.verdict.kind, l), PAD + 28.0, vy);
+    let _ = ctx.fill_text(i18n::verdict::title(d.verdict.kind, l), PAD + 28.0, vy);
     vy += 58.0 + 8.0;
     for r in &reasons {
         vy = para(&ctx, r, PAD + 28.0, vy, inner - 48.0, 24.0, false, INK, 3);
@@ -233,6 +242,7 @@ pub fn render(d: &CardData) -> Result<String, JsValue> {
         lang: l,
         theme: Theme::light(),
         scale: SCALE,
+        text: crate::chart::TEXT_PX,
     };
     draw_headline(&area, d.projection, d.mc, &style).map_err(|_| JsValue::from_str("chart"))?;
     area.present().map_err(|_| JsValue::from_str("chart"))?;
@@ -257,7 +267,7 @@ pub fn render(d: &CardData) -> Result<String, JsValue> {
             }
             let ty = para(
                 &ctx,
-                l.pick("扫码打开这个测算", "Scan to open this scenario"),
+                t(l, Key::ScanOpenScenario),
                 text_x,
                 y + 40.0,
                 w - text_x - PAD,
@@ -268,10 +278,7 @@ pub fn render(d: &CardData) -> Result<String, JsValue> {
             );
             para(
                 &ctx,
-                l.pick(
-                    "改成你自己的好友数、渠道和佣金，看看值不值。",
-                    "Put in your own reach, channel and commission to see if it is worth it.",
-                ),
+                t(l, Key::PutOwnReachChannel),
                 text_x,
                 ty + 12.0,
                 w - text_x - PAD,
@@ -284,10 +291,7 @@ pub fn render(d: &CardData) -> Result<String, JsValue> {
         None => {
             para(
                 &ctx,
-                l.pick(
-                    "这组数字的链接太长，无法生成二维码；请用「复制链接」分享。",
-                    "This scenario's link is too long for a QR code; share it with Copy link.",
-                ),
+                t(l, Key::LinkTooLongForQr),
                 PAD,
                 y + 40.0,
                 inner,
@@ -301,10 +305,7 @@ pub fn render(d: &CardData) -> Result<String, JsValue> {
     y += 300.0;
     para(
         &ctx,
-        l.pick(
-            "数字来自模型估算，仅供参考 · 推客值不值？",
-            "Model estimates, for reference only · Worth being a 推客?",
-        ),
+        t(l, Key::ModelEstimatesReferenceOnly),
         PAD,
         y + 16.0,
         inner,
@@ -349,23 +350,20 @@ pub fn CardDialog(p: &CardProps) -> Html {
         },
     );
     html! {
-        <Modal id="card-dialog" title={l.pick("分享海报", "Share card")}
-            close_label={l.pick("关闭", "Close")} on_close={p.on_close.clone()}>
+        <Modal id="card-dialog" title={t(l, Key::ShareCard)}
+            close_label={t(l, Key::Close)} on_close={p.on_close.clone()}>
             { match &*url {
                 Ok(src) => html! { <>
-                    <p class="help">{ l.pick("长按图片保存或发送给朋友；电脑上点「下载图片」。",
-                        "Long-press the picture to save or send it; on a computer, use Download.") }</p>
+                    <p class="help">{ t(l, Key::LongPressPictureSave) }</p>
                     // What the picture says, for checks that it says what the page says.
                     <img class="share-card" id="share-card" src={src.clone()} data-link={p.link.clone()}
-                        data-verdict={words::verdict_title(p.verdict.kind, l)}
+                        data-verdict={i18n::verdict::title(p.verdict.kind, l)}
                         data-per-hour={per_hour(p.verdict.net_per_hour, l)}
-                        alt={l.pick("分享海报：结论、关键数字、收益与流量图和二维码",
-                            "Share card: verdict, key figures, the headline chart and a QR code")} />
+                        alt={t(l, Key::ShareCardVerdictKey)} />
                     <p><a class="button" id="card-download" href={src.clone()} download="tuike-calc.png">
-                        { l.pick("下载图片", "Download picture") }</a></p>
+                        { t(l, Key::DownloadPicture) }</a></p>
                 </> },
-                Err(_) => html! { <p class="error" role="alert">{ l.pick("无法生成图片（浏览器不支持画布）。",
-                    "Could not draw the picture (no canvas support).") }</p> },
+                Err(_) => html! { <p class="error" role="alert">{ t(l, Key::CouldNotDrawPicture) }</p> },
             } }
         </Modal>
     }

@@ -4,6 +4,7 @@
 //! person to long-press it.
 
 use super::dom;
+use crate::i18n::{t, Key};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
@@ -21,14 +22,11 @@ pub enum CopyStatus {
 
 impl CopyStatus {
     /// The feedback line in `lang` (empty when idle).
-    pub fn message(self, lang: crate::model::Lang) -> &'static str {
+    pub fn message(self, lang: crate::i18n::Lang) -> &'static str {
         match self {
             CopyStatus::Idle => "",
-            CopyStatus::Copied => lang.pick("已复制", "Copied"),
-            CopyStatus::Manual => lang.pick(
-                "无法自动复制：链接已选中，请长按复制",
-                "Could not copy automatically: the text is selected, long-press to copy",
-            ),
+            CopyStatus::Copied => t(lang, Key::Copied),
+            CopyStatus::Manual => t(lang, Key::CouldNotCopyAutomatically),
         }
     }
 }

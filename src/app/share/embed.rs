@@ -4,7 +4,8 @@
 use super::copy::{copy, CopyStatus};
 use super::dialog::Modal;
 use crate::app::link::page_url;
-use crate::model::Lang;
+use crate::i18n::Lang;
+use crate::i18n::{t, Key};
 use crate::share::url::{encode, iframe_snippet, Panel, ThemeOpt, ViewOptions};
 use crate::state::State;
 use std::rc::Rc;
@@ -19,14 +20,14 @@ pub struct EmbedProps {
 /// A panel's name in the options.
 pub fn panel_name(p: Panel, l: Lang) -> &'static str {
     match p {
-        Panel::Inputs => l.pick("输入", "Inputs"),
-        Panel::Verdict => l.pick("结论", "Verdict"),
-        Panel::Summary => l.pick("关键数字", "Key figures"),
-        Panel::Chart => l.pick("收益与流量图", "Headline chart"),
-        Panel::Compare => l.pick("渠道对比", "Channel comparison"),
-        Panel::Sensitivity => l.pick("敏感性", "Sensitivity"),
-        Panel::Entry => l.pick("入局时机", "Entry timing"),
-        Panel::Math => l.pick("计算过程", "The math"),
+        Panel::Inputs => t(l, Key::PanelInputs),
+        Panel::Verdict => t(l, Key::Verdict),
+        Panel::Summary => t(l, Key::PanelSummary),
+        Panel::Chart => t(l, Key::PanelChart),
+        Panel::Compare => t(l, Key::PanelCompare),
+        Panel::Sensitivity => t(l, Key::PanelSensitivity),
+        Panel::Entry => t(l, Key::PanelEntry),
+        Panel::Math => t(l, Key::PanelMath),
     }
 }
 
@@ -64,7 +65,7 @@ fn Snippet(p: &SnippetProps) -> Html {
                 value={p.text.clone()} />
             <div class="snippet-row">
                 <button type="button" class="secondary" id={format!("{}-copy", p.id)} {onclick}>
-                    { l.pick("复制代码", "Copy code") }</button>
+                    { t(l, Key::CopyCode) }</button>
                 <span class="copy-status" role="status" id={format!("{}-status", p.id)}>
                     { status.message(l) }</span>
             </div>
@@ -127,25 +128,23 @@ pub fn EmbedDialog(p: &EmbedProps) -> Html {
     };
 
     html! {
-        <Modal id="embed-dialog" title={l.pick("嵌入代码", "Embed code")}
-            close_label={l.pick("关闭", "Close")} on_close={p.on_close.clone()}>
-            <p class="help">{ l.pick(
-                "把下面的代码粘贴到你的网页或博客里，读者看到的就是你现在这组数字。公众号文章不支持 iframe，请用「分享海报」。",
-                "Paste this code into your web page or blog: readers see exactly this scenario. WeChat articles cannot hold an iframe: use the share card instead.") }</p>
+        <Modal id="embed-dialog" title={t(l, Key::EmbedCode)}
+            close_label={t(l, Key::Close)} on_close={p.on_close.clone()}>
+            <p class="help">{ t(l, Key::PasteCodeIntoWeb) }</p>
             <fieldset class="embed-options">
-                <legend>{ l.pick("显示选项", "Options") }</legend>
-                <label class="opt">{ l.pick("配色", "Theme") }{ " " }
+                <legend>{ t(l, Key::Options) }</legend>
+                <label class="opt">{ t(l, Key::Theme) }{ " " }
                     <select id="embed-theme" onchange={on_theme}>
-                        <option value="auto" selected={theme.is_none()}>{ l.pick("跟随系统", "Follow the system") }</option>
-                        <option value="light" selected={*theme == Some(ThemeOpt::Light)}>{ l.pick("浅色", "Light") }</option>
-                        <option value="dark" selected={*theme == Some(ThemeOpt::Dark)}>{ l.pick("深色", "Dark") }</option>
+                        <option value="auto" selected={theme.is_none()}>{ t(l, Key::FollowSystem) }</option>
+                        <option value="light" selected={*theme == Some(ThemeOpt::Light)}>{ t(l, Key::Light) }</option>
+                        <option value="dark" selected={*theme == Some(ThemeOpt::Dark)}>{ t(l, Key::Dark) }</option>
                     </select>
                 </label>
                 <label class="opt"><input type="checkbox" id="embed-title" checked={!*hide_title}
-                    onchange={toggle(&hide_title)} />{ l.pick("显示标题", "Show the title") }</label>
+                    onchange={toggle(&hide_title)} />{ t(l, Key::ShowTitle) }</label>
                 <label class="opt"><input type="checkbox" id="embed-lock" checked={*lock}
-                    onchange={toggle(&lock)} />{ l.pick("固定渠道（读者不能切换）", "Fixed channel (readers cannot switch)") }</label>
-                <div class="opt-panels" role="group" aria-label={l.pick("显示哪些部分", "Which panels to show")}>
+                    onchange={toggle(&lock)} />{ t(l, Key::FixedChannelReadersCannot) }</label>
+                <div class="opt-panels" role="group" aria-label={t(l, Key::WhichPanelsShow)}>
                     { for Panel::ALL.iter().map(|&pn| {
                         let on = panels.contains(&pn);
                         let panels = panels.clone();
@@ -165,20 +164,17 @@ pub fn EmbedDialog(p: &EmbedProps) -> Html {
                 </div>
             </fieldset>
             <Snippet id="embed-auto" lang={l} text={auto}
-                label={l.pick("自适应高度（推荐）：iframe 和一小段脚本，高度随内容变化，接近屏幕时才加载",
-                    "Self-sizing (recommended): an iframe and a small script; the height follows the content and it loads when it nears the screen")} />
-            <label class="opt">{ l.pick("固定高度（像素）", "Fixed height (px)") }{ " " }
+                label={t(l, Key::SelfSizingRecommendedIframe)} />
+            <label class="opt">{ t(l, Key::FixedHeightPx) }{ " " }
                 <input type="text" inputmode="numeric" id="embed-height"
                     aria-invalid={(!height_ok).to_string()} aria-describedby="embed-height-err"
                     value={(*height_text).clone().unwrap_or_else(|| height.to_string())}
                     oninput={on_height} /></label>
             if !height_ok {
-                <p class="error" id="embed-height-err" role="alert">{ l.pick(
-                    "请输入 200 到 20,000 之间的整数（像素）；代码里仍是上一次的有效高度。",
-                    "Enter a whole number from 200 to 20,000 (px); the code keeps the last valid height.") }</p>
+                <p class="error" id="embed-height-err" role="alert">{ t(l, Key::EmbedHeightError) }</p>
             }
             <Snippet id="embed-fixed" lang={l} text={fixed}
-                label={l.pick("固定高度：只有 iframe，适合不允许脚本的平台", "Fixed height: the iframe alone, for platforms that allow no script")} />
+                label={t(l, Key::FixedHeightIframeAlone)} />
         </Modal>
     }
 }

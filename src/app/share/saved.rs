@@ -8,8 +8,10 @@
 
 use super::dom::{self, StorageError};
 use super::SavedProps;
-use crate::app::workshop::slot_label;
-use crate::model::{Lang, Scenario};
+use crate::i18n::{self, t, Key};
+
+use crate::i18n::Lang;
+use crate::model::Scenario;
 use crate::share::export::{import_json, scenario_json, weekly_csv, ImportError, MAX_IMPORT_LEN};
 use crate::share::json::{self, Value};
 use crate::share::saved::{load_store, save_store, SavedStore, CORRUPT_KEY, STORE_KEY};
@@ -108,60 +110,24 @@ enum Note {
 impl Note {
     /// (message, is an error); None when there is nothing to say.
     fn text(&self, l: Lang) -> Option<(String, bool)> {
-        let q = |zh: &str, en: &str, name: &str| match l {
-            Lang::Zh => format!("{zh}「{name}」"),
-            Lang::En => format!("{en} “{name}”"),
-        };
+        use i18n::errors::{corrupt_saved, saved_note, Done};
         Some(match self {
             Note::None | Note::Imported(_) => return None,
-            Note::Saved(n) => (q("已保存", "Saved", n), false),
-            Note::Loaded(n) => (q("已载入", "Loaded", n), false),
-            Note::Deleted(n) => (q("已删除", "Deleted", n), false),
-            Note::Full => (
-                l.pick(
-                    "已保存的方案太多了（最多 50 个），请先删除一些。",
-                    "Too many saved scenarios (50 at most): delete some first.",
-                )
-                .into(),
-                true,
-            ),
-            Note::Storage(e) => (storage_message(*e, l), true),
-            Note::Corrupt(n, stuck) => (corrupt_message(*n, *stuck, l), true),
-            Note::DownloadFailed => (
-                l.pick("无法下载文件。", "Could not download the file.")
-                    .into(),
-                true,
-            ),
-            Note::ImportFailed(e) => (e.message(l), true),
-            Note::Unreadable => (
-                l.pick("无法读取这个文件。", "Could not read this file.")
-                    .into(),
-                true,
-            ),
+            Note::Saved(n) => (saved_note(Done::Saved, n, l), false),
+            Note::Loaded(n) => (saved_note(Done::Loaded, n, l), false),
+            Note::Deleted(n) => (saved_note(Done::Deleted, n, l), false),
+            Note::Full => (t(l, Key::TooManySavedScenarios).into(), true),
+            Note::Storage(StorageError::Unavailable) => {
+                (t(l, Key::BrowserDoesNotAllow).into(), true)
+            }
+            Note::Storage(StorageError::WriteFailed) => {
+                (t(l, Key::SavingFailedBrowserStorage).into(), true)
+            }
+            Note::Corrupt(n, stuck) => (corrupt_saved(*n, *stuck, CORRUPT_KEY, l), true),
+            Note::DownloadFailed => (t(l, Key::CouldNotDownloadFile).into(), true),
+            Note::ImportFailed(e) => (i18n::errors::import_error(e, l), true),
+            Note::Unreadable => (t(l, Key::CouldNotReadFile).into(), true),
         })
-    }
-}
-
-fn storage_message(e: StorageError, l: Lang) -> String {
-    match e {
-        StorageError::Unavailable => l.pick(
-            "这个浏览器不允许本地保存（可能是无痕模式，或在别的网页里打开）：方案没有保存。可以用「复制链接」或「导出 JSON」保存。",
-            "This browser does not allow local storage (private mode, or opened inside another page): nothing was saved. Use Copy link or Export JSON instead.",
-        ),
-        StorageError::WriteFailed => l.pick(
-            "保存失败（浏览器存储已满或被禁止）：方案没有保存。",
-            "Saving failed (browser storage full or blocked): nothing was saved.",
-        ),
-    }
-    .to_string()
-}
-
-fn corrupt_message(n: usize, stuck: bool, l: Lang) -> String {
-    match (l, stuck) {
-        (Lang::Zh, false) => format!("有 {n} 条已保存的方案无法读取，已原样移到备份（{CORRUPT_KEY}），没有删除。"),
-        (Lang::En, false) => format!("{n} saved scenario(s) could not be read; they were moved, unchanged, to a backup ({CORRUPT_KEY}), not deleted."),
-        (Lang::Zh, true) => format!("有 {n} 条已保存的方案无法读取，且无法备份：为了不覆盖它们，暂时不能保存。"),
-        (Lang::En, true) => format!("{n} saved scenario(s) could not be read nor backed up: saving is paused so they are not overwritten."),
     }
 }
 
@@ -174,11 +140,11 @@ fn saved_head(
 ) -> Html {
     html! {
         <>
-            <h3 id="h-saved">{ l.pick("我的方案", "My scenarios") }</h3>
+            <h3 id="h-saved">{ t(l, Key::MyScenarios) }</h3>
             <form class="save-form" onsubmit={on_save}>
-                <label for="save-name" class="visually-hidden">{ l.pick("方案名称", "Scenario name") }</label>
+                <label for="save-name" class="visually-hidden">{ t(l, Key::ScenarioName) }</label>
                 <input ref={name_ref} type="text" id="save-name" maxlength="60" {placeholder} />
-                <button type="submit" class="secondary" id="save-scenario">{ l.pick("保存", "Save") }</button>
+                <button type="submit" class="secondary" id="save-scenario">{ t(l, Key::Save) }</button>
             </form>
         </>
     }
@@ -220,7 +186,7 @@ pub fn MyScenarios(p: &SavedProps) -> Html {
             let input = name_ref.cast::<web_sys::HtmlInputElement>();
             let typed = input.as_ref().map(|i| i.value()).unwrap_or_default();
             let name = if typed.trim().is_empty() {
-                slot_label(&scenario, l)
+                i18n::workshop::slot_label(&scenario, l)
             } else {
                 typed
             };
@@ -250,10 +216,11 @@ pub fn MyScenarios(p: &SavedProps) -> Html {
 
     let on_csv = {
         let results = p.results.clone();
-        let scenario = p.state.scenario.clone();
         let note = note.clone();
         Callback::from(move |_: MouseEvent| {
-            let csv = weekly_csv(&scenario, results.decision.chosen(), l);
+            let d = &results.decision;
+            let title = i18n::verdict::csv_title(&d.verdict, l);
+            let csv = weekly_csv(d.chosen(), &title, &i18n::keys::csv_header(l));
             if !dom::download_text(&csv, "text/csv;charset=utf-8", "tuike-calc-weekly.csv") {
                 note.set(Note::DownloadFailed);
             }
@@ -336,9 +303,9 @@ pub fn MyScenarios(p: &SavedProps) -> Html {
                 <span class="saved-date">{ dom::local_date(at) }</span>
                 <span class="saved-actions">
                     <button type="button" class="linkish saved-load" onclick={load}
-                        aria-label={format!("{} {name}", l.pick("载入", "Load"))}>{ l.pick("载入", "Load") }</button>
+                        aria-label={format!("{} {name}", t(l, Key::Load))}>{ t(l, Key::Load) }</button>
                     <button type="button" class="linkish saved-delete" onclick={delete}
-                        aria-label={format!("{} {name}", l.pick("删除", "Delete"))}>{ l.pick("删除", "Delete") }</button>
+                        aria-label={format!("{} {name}", t(l, Key::Delete))}>{ t(l, Key::Delete) }</button>
                 </span>
             </li>
         }
@@ -346,33 +313,32 @@ pub fn MyScenarios(p: &SavedProps) -> Html {
 
     html! {
         <section class="card my-scenarios" id="saved" aria-labelledby="h-saved">
-            { saved_head(l, on_save, name_ref.clone(), slot_label(&p.state.scenario, l)) }
+            { saved_head(l, on_save, name_ref.clone(), i18n::workshop::slot_label(&p.state.scenario, l)) }
             if items.items.is_empty() {
-                <p class="muted">{ l.pick("还没有保存的方案。方案只保存在这个浏览器里。",
-                    "No saved scenarios yet. They are kept in this browser only.") }</p>
+                <p class="muted">{ t(l, Key::NoSavedScenariosYet) }</p>
             } else {
                 <ul class="saved-list" id="saved-list">
                     { for items.items.iter().map(|i| row(i.name.clone(), i.saved_at, i.scenario.clone())) }
                 </ul>
             }
-            <h4>{ l.pick("导出 / 导入", "Export / import") }</h4>
+            <h4>{ t(l, Key::ExportImport) }</h4>
             <div class="btn-row">
                 <button type="button" class="secondary" id="export-csv" onclick={on_csv}>
-                    { l.pick("导出每周明细 CSV", "Export weekly table (CSV)") }</button>
+                    { t(l, Key::ExportWeeklyTableCSV) }</button>
                 <button type="button" class="secondary" id="export-json" onclick={on_json}>
-                    { l.pick("导出输入 JSON", "Export inputs (JSON)") }</button>
+                    { t(l, Key::ExportInputsJSON) }</button>
                 <input ref={file_ref} type="file" id="import-json" class="visually-hidden"
                     accept=".json,application/json" onchange={on_import} />
                 <label class="file-button" for="import-json">
-                    { l.pick("导入 JSON", "Import JSON") }</label>
+                    { t(l, Key::ImportJSON) }</label>
             </div>
             { match (&*note, note.text(l)) {
                 (Note::Imported(ignored), _) => html! {
                     <div class="note ok" role="status" id="saved-note">
-                        <p>{ l.pick("已导入。", "Imported.") }</p>
+                        <p>{ t(l, Key::Imported) }</p>
                         if !ignored.is_empty() {
-                            <p>{ l.pick("以下内容无法使用，已改用默认值：", "These values could not be used; the defaults were kept:") }</p>
-                            <ul>{ for ignored.iter().take(20).map(|i| html! { <li>{ i.message(l) }</li> }) }</ul>
+                            <p>{ t(l, Key::TheseValuesCouldNot) }</p>
+                            <ul>{ for ignored.iter().take(20).map(|i| html! { <li>{ crate::i18n::errors::ignored(i, l) }</li> }) }</ul>
                         }
                     </div>
                 },

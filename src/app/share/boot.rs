@@ -1,0 +1,80 @@
+//! What the page's address asks for when the app starts: the scenario in the `#hash` and the view
+//! options in the `?query` (embed mode, theme, panels, fixed channel).
+
+use crate::share::url::{decode, decode_view, Decoded, Panel, ThemeOpt, ViewOptions};
+use crate::share::Ignored;
+use crate::state::{Action, State, Theme};
+
+/// What the page's address asks for when the app starts.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Boot {
+    /// The scenario of the `#hash`, when it holds one.
+    pub decoded: Option<Decoded>,
+    /// The `?query` view options (panels, title and lock only apply in embed mode).
+    pub view: ViewOptions,
+}
+
+/// Whether a fragment is scenario state (`key=value…`) rather than an in-page anchor (`#calc`).
+pub(super) fn is_state(hash: &str) -> bool {
+    hash.contains('=')
+}
+
+impl Boot {
+    /// Read `location.hash` and `location.search`.
+    pub fn read() -> Boot {
+        let loc = gloo::utils::window().location();
+        let hash = loc.hash().unwrap_or_default();
+        let hash = hash.trim_start_matches('#');
+        let mut view = decode_view(&loc.search().unwrap_or_default());
+        if !view.embed {
+            view = ViewOptions {
+                theme: view.theme,
+                ..ViewOptions::default()
+            };
+        }
+        Boot {
+            decoded: is_state(hash).then(|| decode(hash)),
+            view,
+        }
+    }
+
+    /// The first state: defaults, then the link's scenario and language, then the view's
+    /// theme and fixed channel.
+    pub fn state(&self) -> State {
+        let mut s = State::default();
+        if let Some(d) = &self.decoded {
+            s = s.apply(Action::Load(Box::new(d.scenario.clone())));
+            if let Some(l) = d.lang {
+                s = s.apply(Action::SetLang(l));
+            }
+        }
+        if let Some(t) = self.view.theme {
+            s.theme = match t {
+                ThemeOpt::Light => Theme::Light,
+                ThemeOpt::Dark => Theme::Dark,
+                ThemeOpt::Auto => Theme::Auto,
+            };
+        }
+        if self.view.lock_channel {
+            s.lock_channel = Some(s.scenario.channel);
+        }
+        s
+    }
+
+    /// The values of the link that were not used.
+    pub fn ignored(&self) -> Vec<Ignored> {
+        self.decoded
+            .as_ref()
+            .map(|d| d.ignored.clone())
+            .unwrap_or_default()
+    }
+
+    pub fn embed(&self) -> bool {
+        self.view.embed
+    }
+
+    /// Whether a panel is shown (all are, outside embed mode or without `panels=`).
+    pub fn shows(&self, p: Panel) -> bool {
+        self.view.panels.as_ref().is_none_or(|ps| ps.contains(&p))
+    }
+}

@@ -1,0 +1,110 @@
+//! The header's share tools: 复制链接, 分享海报, 嵌入代码.
+
+use super::copy::{copy, CopyStatus};
+use super::{card, embed};
+use crate::app::link::scenario_link;
+use crate::i18n::{t, Key};
+use crate::model::{McResult, Projection, Verdict};
+use crate::state::State;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct ToolsProps {
+    pub state: Rc<State>,
+    pub projection: Rc<Projection>,
+    pub mc: Option<Rc<McResult>>,
+    pub verdict: Rc<Verdict>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Open {
+    None,
+    Embed,
+    Card,
+}
+
+/// The header's share tools: 复制链接, 分享海报, 嵌入代码.
+#[component]
+pub fn Tools(p: &ToolsProps) -> Html {
+    let l = p.state.lang;
+    let link = scenario_link(&p.state.scenario, l);
+    let copy_req = use_state(|| 0u32);
+    let status = use_state(CopyStatus::default);
+    let field = use_node_ref();
+
+    {
+        // After the popover has rendered (the field must exist for the fallback).
+        let field = field.clone();
+        let status = status.clone();
+        let link = link.clone();
+        use_effect_with(*copy_req, move |&n| {
+            if n > 0 {
+                let status = status.clone();
+                copy(link, field, Callback::from(move |s| status.set(s)));
+            }
+        });
+    }
+    let on_copy = {
+        let copy_req = copy_req.clone();
+        let status = status.clone();
+        Callback::from(move |_: MouseEvent| {
+            status.set(CopyStatus::Idle);
+            copy_req.set(*copy_req + 1);
+        })
+    };
+    let close_copy = {
+        let copy_req = copy_req.clone();
+        Callback::from(move |_: MouseEvent| copy_req.set(0))
+    };
+    html! {
+        <>
+            <button class="tool" type="button" id="copy-link" onclick={on_copy}>
+                { t(l, Key::CopyLink) }</button>
+            <ShareDialogs ..p.clone() />
+            if *copy_req > 0 {
+                <div class="copy-pop" id="copy-pop" role="group" aria-label={t(l, Key::CopyLink)}>
+                    <label for="share-link">{ t(l, Key::ScenarioLinkLabel) }</label>
+                    <div class="copy-row">
+                        <input ref={field.clone()} type="text" id="share-link" readonly=true value={link.clone()} />
+                        <button type="button" class="modal-close" aria-label={t(l, Key::Close)}
+                            onclick={close_copy}>{ "✕" }</button>
+                    </div>
+                    <p class={classes!("copy-status", (*status == CopyStatus::Manual).then_some("manual"))}
+                        id="copy-status" role="status">{ status.message(l) }</p>
+                </div>
+            }
+        </>
+    }
+}
+
+/// 分享海报 and 嵌入代码: their buttons and dialogs.
+#[component]
+fn ShareDialogs(p: &ToolsProps) -> Html {
+    let l = p.state.lang;
+    let open = use_state(|| Open::None);
+    let set_open = |o: Open| {
+        let open = open.clone();
+        Callback::from(move |_: MouseEvent| open.set(o))
+    };
+    let close = {
+        let open = open.clone();
+        Callback::from(move |_| open.set(Open::None))
+    };
+    html! {
+        <>
+            <button class="tool" type="button" id="share-card-open" onclick={set_open(Open::Card)}>
+                { t(l, Key::ShareCard) }</button>
+            <button class="tool" type="button" id="embed-open" onclick={set_open(Open::Embed)}>
+                { t(l, Key::EmbedOpen) }</button>
+            if *open == Open::Embed {
+                <embed::EmbedDialog state={p.state.clone()} on_close={close.clone()} />
+            }
+            if *open == Open::Card {
+                <card::CardDialog lang={l} scenario={Rc::new(p.state.scenario.clone())}
+                    projection={p.projection.clone()} mc={p.mc.clone()} verdict={p.verdict.clone()}
+                    link={scenario_link(&p.state.scenario, l)} on_close={close.clone()} />
+            }
+        </>
+    }
+}

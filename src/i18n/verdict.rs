@@ -1,0 +1,459 @@
+//! The verdict in words: its title, the line under it, and each reason with this person's
+//! numbers and the article's argument behind it (《微信小店的推客值得入局吗？》§1–§4).
+
+use super::num::{count, money, number, people, per_hour, percent, with_unit};
+use super::Lang;
+use crate::model::{ChannelId, Flag, PayRange, Reason, Unit, Verdict, VerdictKind, LATER_GAIN};
+
+/// 值得入局 / 慢半拍 / 不建议.
+pub fn title(k: VerdictKind, lang: Lang) -> &'static str {
+    match (k, lang) {
+        (VerdictKind::Worth, Lang::Zh) => "值得入局",
+        (VerdictKind::Worth, Lang::En) => "Worth entering",
+        (VerdictKind::Wait, Lang::Zh) => "慢半拍",
+        (VerdictKind::Wait, Lang::En) => "Wait a beat (慢半拍)",
+        (VerdictKind::NotAdvised, Lang::Zh) => "不建议",
+        (VerdictKind::NotAdvised, Lang::En) => "Not advised",
+    }
+}
+
+/// A channel's name in `lang`.
+pub fn channel(ch: ChannelId, lang: Lang) -> &'static str {
+    lang.label(ch.name())
+}
+
+/// The channel's name without its bracketed note ("微信小店推客"), where space is short.
+pub fn channel_short(ch: ChannelId, lang: Lang) -> &'static str {
+    let name = channel(ch, lang);
+    name.split(['（', '(']).next().unwrap_or(name).trim()
+}
+
+/// One line under the verdict title: the chosen channel's central pay per hour against the bar.
+pub fn summary(v: &Verdict, lang: Lang) -> String {
+    let name = channel(v.channel, lang);
+    let (n, h, l) = (
+        per_hour(v.net_per_hour, lang),
+        per_hour(v.hourly_value, lang),
+        per_hour(v.later_per_hour, lang),
+    );
+    let w = crate::model::LATER_WEEKS;
+    let best = channel(v.best_channel, lang);
+    let other = v.best_channel != v.channel;
+    match lang {
+        Lang::Zh => {
+            let line = match v.kind {
+                VerdictKind::Worth => format!("做「{name}」每小时净赚 {n}，不低于你的 {h}。"),
+                VerdictKind::Wait => format!(
+                    "做「{name}」现在每小时 {n}，低于你的 {h}；晚 {w} 周入局每小时 {l}，多一成以上：先关注，晚点再入局（文章§4：“入局可以慢半拍”）。"
+                ),
+                VerdictKind::NotAdvised => {
+                    format!("做「{name}」每小时 {n}，达不到你的 {h}，晚入局也不会好一成以上。")
+                }
+            };
+            if other {
+                format!("{line}对你最好的是「{best}」。")
+            } else {
+                line
+            }
+        }
+        Lang::En => {
+            let line = match v.kind {
+                VerdictKind::Worth => format!("\"{name}\" nets {n}, at least your {h}."),
+                VerdictKind::Wait => format!(
+                    "\"{name}\" pays {n} now, short of your {h}; entering {w} weeks later pays {l}, at least 10% more: watch it and enter later (article §4: \"you can enter half a beat late\")."
+                ),
+                VerdictKind::NotAdvised => format!(
+                    "\"{name}\" nets {n}, short of your {h}, and entering later does not pay 10% more."
+                ),
+            };
+            if other {
+                format!("{line} The best for you is \"{best}\".")
+            } else {
+                line
+            }
+        }
+    }
+}
+
+/// The first line of the weekly CSV: what the page says of this scenario, so the file says it
+/// too ("推客值不值？ · 微信小店推客（转发达人直播间） · 慢半拍 · ¥5.27/小时").
+pub fn csv_title(v: &Verdict, lang: Lang) -> String {
+    format!(
+        "{} · {} · {} · {}",
+        super::t(lang, super::Key::AppName),
+        channel(v.channel, lang),
+        title(v.kind, lang),
+        per_hour(v.net_per_hour, lang)
+    )
+}
+
+/// The article section a reason rests on ("§1" … "§4"), or "" when it is the person's own bar
+/// or the law rather than the article.
+pub fn article_ref(r: &Reason) -> &'static str {
+    match r {
+        Reason::Pay { .. } => "",
+        Reason::DonationRatio { .. }
+        | Reason::NoCentralSearch { .. }
+        | Reason::Waiting { .. }
+        | Reason::LockInWhatIf { .. }
+        | Reason::OwnRoomCosts { .. }
+        | Reason::ContentTakesTime { .. } => "§4",
+        Reason::SavingsDriveTaoke { .. } => "§1",
+        Reason::SelfPurchaseDominates { .. } => "§2",
+        Reason::KttDeclining { .. } => "§3",
+        Reason::BestChannel { channel, .. } => match channel {
+            ChannelId::Taoke => "§1",
+            ChannelId::Social => "§2",
+            ChannelId::Ktt => "§3",
+            _ => "§4",
+        },
+        Reason::Compliance(Flag::ProblemGoods { .. }) => "§3",
+        // The law and WeChat's rules, not the article.
+        Reason::Compliance(_) => "",
+    }
+}
+
+/// One reason behind the verdict as a full sentence with this person's numbers.
+pub fn reason(r: &Reason, lang: Lang) -> String {
+    match *r {
+        Reason::Pay {
+            net_per_hour,
+            hourly_value,
+            net,
+            range,
+        } => {
+            let bar = pay_bar(net_per_hour, hourly_value, net, lang);
+            match range {
+                Some(r) => format!("{bar}{}", pay_range(&r, lang)),
+                None => bar,
+            }
+        }
+        Reason::DonationRatio {
+            ratio,
+            donated_followers,
+            visits,
+            donated_gmv,
+        } => {
+            let (x, v, f, g) = (
+                money(ratio, lang),
+                number(visits, lang),
+                people(donated_followers, lang),
+                money(donated_gmv, lang),
+            );
+            match lang {
+                Lang::Zh => format!(
+                    "你每赚 1 元佣金，就把价值 {x} 佣金的成交送给了达人：你转发进直播间的 {v} 次访问里，有 {f} 会关注达人，以后直接在达人那里买（共 {g} 的货），和你“没有一毛钱的关系”（文章§4：“这些流量后续就会关注那个达人的账号了”；没成交的访问“也是一分价值没给我带来”）。"
+                ),
+                Lang::En => format!(
+                    "For every ¥1 of commission you earn, you hand the streamer sales worth {x} of commission: of the {v} visits you forward into the live room, {f} start following the streamer and later buy there directly ({g} of goods) with nothing for you (article §4: \"this traffic will then follow that streamer's account\"; the visits that do not buy \"bring me no value at all\")."
+                ),
+            }
+        }
+        Reason::NoCentralSearch {
+            coupon_now,
+            mature_coupon,
+            maturity_weeks,
+        } => {
+            let (c, w, m) = (
+                money(coupon_now, lang),
+                number(maturity_weeks, lang),
+                money(mature_coupon, lang),
+            );
+            match lang {
+                Lang::Zh => format!(
+                    "微信小店现在没有中心化的购物入口，没有搜索就没有平台给商家的流量反哺，商家不会给中小推客定向破价：你的链接现在只有 {c} 的优惠；模型假设平台约 {w} 周后成熟，才会有约 {m} 的定向优惠（文章§4：“商家凭什么给这些中小推客们定向破价和优惠呢？”）。"
+                ),
+                Lang::En => format!(
+                    "WeChat Shop has no central shopping search yet, so the platform gives merchants no traffic back and they have no reason to cut prices for small affiliates: your link carries a {c} discount today; the model assumes the platform matures in about {w} weeks, bringing a targeted coupon of about {m} (article §4: \"why would merchants give these small affiliates targeted discounts?\")."
+                ),
+            }
+        }
+        Reason::Waiting {
+            delay_weeks,
+            now_per_hour,
+            later_per_hour,
+            now_net,
+            later_net,
+        } => waiting(
+            delay_weeks,
+            (now_per_hour, later_per_hour),
+            (now_net, later_net),
+            lang,
+        ),
+        Reason::LockInWhatIf {
+            attribution_days,
+            net_now,
+            net_locked,
+        } => {
+            let (d, n, l) = (
+                with_unit(attribution_days, Unit::Days, lang),
+                money(net_now, lang),
+                money(net_locked, lang),
+            );
+            match lang {
+                Lang::Zh => format!(
+                    "复购只在 {d}内算你的（最后点击）：测算期内你净赚 {n}；假如微信小店把你带来的顾客永久锁定给你，会是 {l}。文章§4 认为这很难实现——“我的好友也是别人的好友”，而“如果只锁定一段时间其实意义也不大”。"
+                ),
+                Lang::En => format!(
+                    "Repeat orders count as yours for only {d} (last click): you net {n} over the horizon; if WeChat Shop locked the buyers you bring to you for good, it would be {l}. Article §4 doubts that can happen — \"my friends are other people's friends too\" — and \"locking them for a while only is not worth much\"."
+                ),
+            }
+        }
+        Reason::SavingsDriveTaoke {
+            saving,
+            saving_share,
+        } => {
+            let (m, p) = (money(saving, lang), percent(saving_share));
+            match lang {
+                Lang::Zh => format!(
+                    "淘宝客卖得动，是因为买家真省钱：通过你的链接每单省 {m}（售价的 {p}），又是品牌货、官方旗舰店，不用种草就能出单；商家肯让利，是为了换淘宝搜索的流量反哺（文章§1：“在用户端是真真切切创造了价值的”）。"
+                ),
+                Lang::En => format!(
+                    "Taobao affiliate links sell because the buyer really saves: {m} per order through your link ({p} of the price), on known brands from official stores, so no persuasion is needed; merchants pay for it to win Taobao search traffic back (article §1: \"it creates real value for the user\")."
+                ),
+            }
+        }
+        Reason::SelfPurchaseDominates {
+            self_share,
+            overrides,
+        } => {
+            let (p, m) = (percent(self_share), money(overrides, lang));
+            match lang {
+                Lang::Zh => format!(
+                    "你团队的成交里有 {p} 是成员自购：真正能卖货的人不到一成，其余靠自己买给上级带来分佣；你拿到的下线提成共 {m}（文章§2：“90%不能卖货的团长，他们自购也可以赚佣金”）。"
+                ),
+                Lang::En => format!(
+                    "{p} of your team's sales are members buying for themselves: fewer than one in ten really sells, the rest earn their uplines overrides by self-purchase; your overrides total {m} (article §2: \"the 90% who cannot sell earn commission on their own purchases\")."
+                ),
+            }
+        }
+        Reason::KttDeclining {
+            trend_per_month,
+            problem_share,
+        } => ktt(trend_per_month, problem_share, lang),
+        Reason::OwnRoomCosts {
+            fixed_cost_per_week,
+            costs,
+        } => {
+            let (w, c) = (money(fixed_cost_per_week, lang), money(costs, lang));
+            match lang {
+                Lang::Zh => format!(
+                    "自己的私域直播间不把流量送人，推客长期绑定分佣，但抽奖和福利每周要花 {w}，测算期内成本共 {c}（文章§4：“叠加上各种抽奖和福利，这样跑通的概率就会很大”）。"
+                ),
+                Lang::En => format!(
+                    "Your own private live room gives no traffic away and binds affiliates long-term, but lotteries and perks cost {w} a week, {c} over the horizon (article §4: \"add lotteries and perks, and the odds of it working are high\")."
+                ),
+            }
+        }
+        Reason::ContentTakesTime {
+            hours_per_week,
+            followers_gained,
+        } => {
+            let (h, f) = (
+                with_unit(hours_per_week, Unit::Hours, lang),
+                people(followers_gained, lang),
+            );
+            match lang {
+                Lang::Zh => format!(
+                    "做视频号内容每周要花约 {h}，测算期内能积累约 {f} 新粉丝；粉丝是你自己的，积累起来后“商家都求着你帮忙带货”——前提是你有这个能力和时间（文章§4 结尾：“你要有能力就去视频号里做账号做内容”）。"
+                ),
+                Lang::En => format!(
+                    "Making Channels content takes about {h} a week and gains about {f} new followers over the horizon; they are your own, and once you have them \"merchants beg you to sell for them\" — if you have the skill and the time (article §4, closing: \"if you can, build an account and make content\")."
+                ),
+            }
+        }
+        Reason::BestChannel {
+            channel: best,
+            net_per_hour,
+        } => best_channel(best, net_per_hour, lang),
+        Reason::Compliance(f) => flag(&f, lang),
+    }
+}
+
+/// The first reason: central net per hour against the person's hourly value.
+fn pay_bar(nph: f64, hv: f64, net: f64, lang: Lang) -> String {
+    let (n, h, loss) = (
+        per_hour(nph, lang),
+        per_hour(hv, lang),
+        per_hour(-nph, lang),
+    );
+    let m = money(net, lang);
+    match lang {
+        Lang::Zh if nph < 0.0 => {
+            format!("你每花 1 小时反而亏 {loss}，而你给自己时间定的价是 {h}：做得越多亏得越多。")
+        }
+        Lang::En if nph < 0.0 => format!(
+            "You lose {loss} for every hour you put in, while you value your hour at {h}: the more you do, the more you lose."
+        ),
+        Lang::Zh if net <= 0.0 => format!("测算期内净收入 {m}，没有赚到钱。"),
+        Lang::En if net <= 0.0 => format!("You net {m} over the horizon: no money made."),
+        Lang::Zh if nph < hv => format!(
+            "你的每小时净收入是 {n}，低于你给自己时间定的价 {h}：同样的时间做别的事更划算。"
+        ),
+        Lang::En if nph < hv => format!(
+            "You net {n}, below the {h} you value your time at: the same hours pay better elsewhere."
+        ),
+        Lang::Zh => format!("你的每小时净收入是 {n}，达到了你给自己时间定的价 {h}。"),
+        Lang::En => format!("You net {n}, which meets the {h} you value your time at."),
+    }
+}
+
+/// What the Monte Carlo adds to the first reason: how often the bar is met, and the range.
+fn pay_range(r: &PayRange, lang: Lang) -> String {
+    let (lo, hi) = (per_hour(r.p10, lang), per_hour(r.p90, lang));
+    let (beats, pos, draws) = (
+        percent(r.p_beats_hourly),
+        percent(r.p_net_positive),
+        count(r.draws as f64),
+    );
+    match lang {
+        Lang::Zh => format!(
+            "在 {draws} 次模拟里，有 {beats} 达到你的时间值，{pos} 赚到钱；每小时净收入 P10–P90 为 {lo} – {hi}。"
+        ),
+        Lang::En => format!(
+            " In {draws} simulations, {beats} reach your hourly value and {pos} make a profit; net per hour P10–P90 is {lo} – {hi}."
+        ),
+    }
+}
+
+/// Entering later on the same calendar horizon: per hour and total, said together.
+fn waiting(
+    delay: u32,
+    (now_ph, later_ph): (f64, f64),
+    (now, later): (f64, f64),
+    lang: Lang,
+) -> String {
+    let (dn, dph) = (later - now, later_ph - now_ph);
+    let worth_waiting = later_ph > 0.0 && later_ph >= LATER_GAIN * now_ph;
+    let (total, hourly) = (money(dn.abs(), lang), per_hour(dph.abs(), lang));
+    let (lt, nt) = (money(later, lang), money(now, lang));
+    let (lh, nh) = (per_hour(later_ph, lang), per_hour(now_ph, lang));
+    match lang {
+        Lang::Zh => {
+            let t = if dn < 0.0 { "少" } else { "多" };
+            let h = if dph < 0.0 { "少" } else { "多" };
+            let why = if worth_waiting {
+                "等一等，每小时更值钱（文章§4：“入局可以慢半拍”“慢半拍不要紧”）。"
+            } else {
+                "文章§4 说入局可以慢半拍，但按你的数字，晚入局并不会让每小时多值一成以上。"
+            };
+            format!(
+                "晚 {delay} 周入局（同一个测算期）：总收入 {lt}，比 {nt} {t} {total}（少做了 {delay} 周）；每小时 {lh}，比 {nh} {h} {hourly}。{why}"
+            )
+        }
+        Lang::En => {
+            let t = if dn < 0.0 { "less" } else { "more" };
+            let h = if dph < 0.0 { "less" } else { "more" };
+            let why = if worth_waiting {
+                "Waiting makes each hour worth more (article §4: \"you can enter half a beat late\")."
+            } else {
+                "Article §4 says you can enter half a beat late, but with your numbers waiting does not make an hour worth 10% more."
+            };
+            format!(
+                "Entering {delay} weeks later (same horizon): {lt} in all instead of {nt} ({total} {t}, with {delay} fewer weeks of work), and {lh} instead of {nh} ({hourly} {h}). {why}"
+            )
+        }
+    }
+}
+
+/// 快团团: paid at once and well, but declining, with bad goods.
+fn ktt(trend: f64, problem: f64, lang: Lang) -> String {
+    let (t, p) = (percent(-trend), percent(problem));
+    match lang {
+        Lang::Zh => {
+            let trend = if trend < 0.0 {
+                format!("但下单率每月下滑 {t}（文章§3：“从2024年开始快团团模式逐渐凋落”）")
+            } else {
+                "但这个模式从 2024 年开始逐渐凋落（文章§3）".to_string()
+            };
+            let goods = if problem > 0.0 {
+                format!("，还有 {p} 的订单是问题货（假货、A货），退款不算佣金、买家还会屏蔽你")
+            } else {
+                String::new()
+            };
+            format!("快团团帮卖资金立马到账、没有平台抽成所以佣金高，{trend}{goods}。")
+        }
+        Lang::En => {
+            let trend = if trend < 0.0 {
+                format!("but conversion falls {t} a month (article §3: \"declining since 2024\")")
+            } else {
+                "but the model has been declining since 2024 (article §3)".to_string()
+            };
+            let goods = if problem > 0.0 {
+                format!(", and {p} of orders are bad goods (fakes, replicas): refunded without commission, and the buyer mutes you")
+            } else {
+                String::new()
+            };
+            format!("Kuaituantuan resale pays at once and, with no platform cut, pays high commission, {trend}{goods}.")
+        }
+    }
+}
+
+/// The best channel for this person, and the article's advice for it.
+fn best_channel(best: ChannelId, nph: f64, lang: Lang) -> String {
+    let (name, n) = (channel(best, lang), per_hour(nph, lang));
+    match lang {
+        Lang::Zh if nph < 0.0 => format!(
+            "按你的数字，六种做法都亏钱；亏得最少的是「{name}」（{n}）。文章的结论同样适用：“不一定现在马上就要急于去投入进去，可以先看看”（§4 结尾）。"
+        ),
+        Lang::En if nph < 0.0 => format!(
+            "With your numbers all six ways lose money; the least bad is \"{name}\" ({n}). The article's conclusion applies: \"there is no need to rush in now; you can watch first\" (§4, closing)."
+        ),
+        Lang::Zh => {
+            let why = match best {
+                ChannelId::Taoke | ChannelId::Social => "文章的建议：只想在朋友圈和群里分发的，多看看淘客、社交电商这类机会，“赚大钱不一定，但是赚小钱没问题”（§4 结尾）。",
+                ChannelId::Ktt => "不过文章§3 提醒，这个模式从 2024 年起逐渐凋落、货品缺乏监管。",
+                ChannelId::Wxshop => "文章§4 认为现在时机还不成熟，但按你的数字它仍排第一。",
+                ChannelId::PrivateLive => "文章§4：“还不如自己搭建个私域的直播间”，把推客聚拢起来长期绑定分佣。",
+                ChannelId::Creator => "文章§4 结尾：“有能力就去视频号里做账号做内容”，积累粉丝后直播带货“最舒服了”。",
+            };
+            format!("对你来说每小时净收入最高的是「{name}」：{n}。{why}")
+        }
+        Lang::En => {
+            let why = match best {
+                ChannelId::Taoke | ChannelId::Social => "The article's advice: if you only want to share in Moments and groups, look at Taobao affiliate and social-commerce work — \"maybe not big money, but small money for sure\" (§4, closing).",
+                ChannelId::Ktt => "Article §3 warns, though, that this model has been declining since 2024 and its goods are unregulated.",
+                ChannelId::Wxshop => "Article §4 thinks the timing is not ripe yet, but with your numbers it still ranks first.",
+                ChannelId::PrivateLive => "Article §4: \"better to build your own private live room\" and bind affiliates to it long-term.",
+                ChannelId::Creator => "Article §4, closing: \"if you can, build a Channels account and make content\"; selling live to your own fans is \"the most comfortable\".",
+            };
+            format!("For you the best pay per hour is \"{name}\": {n}. {why}")
+        }
+    }
+}
+
+/// A compliance or plausibility warning.
+pub fn flag(f: &Flag, lang: Lang) -> String {
+    match (*f, lang) {
+        (Flag::ThreeLevels { levels }, Lang::Zh) => format!(
+            "{levels} 级分销：三级及以上分销微信规则禁止，可能触及《禁止传销条例》。"
+        ),
+        (Flag::ThreeLevels { levels }, Lang::En) => format!(
+            "{levels} distribution levels: three or more levels are banned by WeChat's rules and may fall under China's Regulations on Prohibiting Pyramid Selling (《禁止传销条例》)."
+        ),
+        (Flag::EntryFeeWithOverrides { entry_cost }, Lang::Zh) => format!(
+            "入门费 {} + 按下线业绩计酬：这两条正是《禁止传销条例》第七条列出的传销特征，务必谨慎。",
+            money(entry_cost, lang)
+        ),
+        (Flag::EntryFeeWithOverrides { entry_cost }, Lang::En) => format!(
+            "An entry fee of {} plus pay on your downline's sales: both are marks of pyramid selling listed in Art. 7 of China's Regulations on Prohibiting Pyramid Selling — be careful.",
+            money(entry_cost, lang)
+        ),
+        (Flag::ProblemGoods { share }, Lang::Zh) => format!(
+            "{} 的订单是问题货（假货、A货）：退款不算佣金，买家会投诉、屏蔽你（文章§3：快团团里“一些不能在公域平台卖的一些假货、A货”）。",
+            percent(share)
+        ),
+        (Flag::ProblemGoods { share }, Lang::En) => format!(
+            "{} of orders are bad goods (fakes, replicas): refunds earn no commission, buyers complain and mute you (article §3: \"fakes and replicas that cannot be sold on public platforms\").",
+            percent(share)
+        ),
+        (Flag::OverFriendLimit { followers }, Lang::Zh) => format!(
+            "可触达 {} 超过了一个微信号约 1 万好友的上限：这已不是一个人的私域，结果可能偏乐观。",
+            people(followers, lang)
+        ),
+        (Flag::OverFriendLimit { followers }, Lang::En) => format!(
+            "{} reachable is more than one WeChat account's limit of about 10,000 friends: that is no longer one person's private audience, so the results may be optimistic.",
+            people(followers, lang)
+        ),
+    }
+}
