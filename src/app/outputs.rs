@@ -154,7 +154,7 @@ pub fn CompareTable(p: &CompareProps) -> Html {
                                 // An SVG bar, not a `style=` width: a strict CSP forbids inline styles.
                                 <svg class={classes!("bar", (s.net_per_hour < 0.0).then_some("neg"))}
                                     viewBox="0 0 100 6" preserveAspectRatio="none" aria-hidden="true" focusable="false">
-                                    <rect x={format!("{:.0}", 100.0 - w)} width={format!("{w:.0}")} height="6" rx="3" />
+                                    <rect x={((100.0 - w).round() as i32).to_string()} width={(w.round() as i32).to_string()} height="6" rx="3" />
                                 </svg>
                                 <span class="bar-val">{ per_hour(s.net_per_hour, l) }</span>
                             </td>

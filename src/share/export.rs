@@ -36,22 +36,28 @@ fn row_values(r: &WeekRow) -> [f64; CSV_COLUMNS] {
 }
 
 /// A number with at most 2 decimals, trailing zeros dropped (`12.5`, `3`, never `-0`); empty for
-/// a non-finite value.
+/// a non-finite value. Rounded in integers (no float formatting machinery in the bundle).
 pub fn csv_number(v: f64) -> String {
     if !v.is_finite() {
         return String::new();
     }
-    let s = format!("{v:.2}");
-    let s = if s.contains('.') {
-        s.trim_end_matches('0').trim_end_matches('.').to_string()
-    } else {
-        s
-    };
-    if s == "-0" {
-        "0".to_string()
-    } else {
-        s
+    let cents = (v.abs() * 100.0).round();
+    if cents >= 1e17 {
+        // Beyond exact integers: the whole number is all that is meaningful.
+        let whole = format!("{}", v.abs().round());
+        return if v < 0.0 { format!("-{whole}") } else { whole };
     }
+    let n = cents as u64;
+    let (int, frac) = (n / 100, n % 100);
+    let mut s = int.to_string();
+    if frac > 0 {
+        s.push('.');
+        s.push_str(format!("{frac:02}").trim_end_matches('0'));
+    }
+    if v < 0.0 && n > 0 {
+        s.insert(0, '-');
+    }
+    s
 }
 
 /// One CSV cell, quoted per RFC 4180 when it holds `,`, `"`, CR or LF.

@@ -6,7 +6,7 @@
 use super::dialog::Modal;
 use crate::app::qr::qr_modules;
 use crate::chart::{draw_headline, Style, Theme, FONT};
-use crate::i18n::num::{money, people, per_hour};
+use crate::i18n::num::{hours, money, people, per_hour};
 use crate::i18n::Lang;
 use crate::i18n::{self, t, Key};
 use crate::model::{McResult, Projection, Scenario, Verdict, VerdictKind};
@@ -220,7 +220,7 @@ pub fn render(d: &CardData) -> Result<String, JsValue> {
         (t(l, Key::VisitsDonated), people(s.visits_donated, l)),
         (t(l, Key::FollowersDonated), people(s.followers_donated, l)),
         (t(l, Key::DonationRatio), money(s.donation_ratio, l)),
-        (t(l, Key::Hours), format!("{:.0} h", s.hours)),
+        (t(l, Key::Hours), hours(s.hours, l)),
     ];
     let col_w = (inner - 20.0) / 2.0;
     for (i, (label, value)) in figures.iter().enumerate() {
