@@ -1,9 +1,8 @@
 //! Export of the weekly table as CSV and of the inputs as JSON, and import of that JSON.
 
-use super::json::{self, Value};
+use super::json::{self, Object, Value};
 use super::{channel_from_str, migrate_key, Builder, IgnoreReason, Ignored, SHARE_VERSION};
 use crate::model::{Field, Projection, Scenario, WeekRow};
-use std::collections::HashMap;
 use std::fmt;
 
 /// `format` of the JSON export.
@@ -344,7 +343,7 @@ fn channel_object(b: &mut Builder, version: u32, prefix: &str, path: &str, v: &V
     let Value::Object(m) = v else {
         return b.ignore(path, IgnoreReason::UnknownValue);
     };
-    for (k, x) in sorted(m) {
+    for (k, x) in m.iter() {
         if k == "override_rates" {
             let Value::Array(arr) = x else {
                 b.ignore(
@@ -365,14 +364,14 @@ fn channel_object(b: &mut Builder, version: u32, prefix: &str, path: &str, v: &V
 
 /// A scenario from the serde shape of [`Scenario`] (nested `person`, `channels` array), field by
 /// field; flat [`Field::key`] keys are accepted too.
-fn scenario_from_map(obj: &HashMap<String, Value>, version: u32) -> (Scenario, Vec<Ignored>) {
+fn scenario_from_map(obj: &Object, version: u32) -> (Scenario, Vec<Ignored>) {
     let mut b = Builder::new();
-    for (k, v) in sorted(obj) {
+    for (k, v) in obj.iter() {
         match k.as_str() {
             "version" => {}
             "person" => match v {
                 Value::Object(m) => {
-                    for (pk, pv) in sorted(m) {
+                    for (pk, pv) in m.iter() {
                         field_value(&mut b, version, pk, pv);
                     }
                 }
@@ -389,7 +388,7 @@ fn scenario_from_map(obj: &HashMap<String, Value>, version: u32) -> (Scenario, V
                     }
                 }
                 Value::Object(m) => {
-                    for (ck, cv) in sorted(m) {
+                    for (ck, cv) in m.iter() {
                         match channel_from_str(ck) {
                             Some(ch) => channel_object(&mut b, version, ch.key(), ck, cv),
                             None => b.ignore(&format!("channels.{ck}"), IgnoreReason::UnknownKey),
@@ -403,13 +402,6 @@ fn scenario_from_map(obj: &HashMap<String, Value>, version: u32) -> (Scenario, V
         }
     }
     b.finish()
-}
-
-/// An object's entries in key order, so reports come in the same order every time.
-fn sorted(m: &HashMap<String, Value>) -> Vec<(&String, &Value)> {
-    let mut v: Vec<(&String, &Value)> = m.iter().collect();
-    crate::model::sort_small(&mut v, |a, b| a.0 < b.0);
-    v
 }
 
 /// Import a JSON file made by [`scenario_json`] (or an older export, or a bare scenario

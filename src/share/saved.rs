@@ -197,7 +197,7 @@ pub fn load_store(raw: Option<&str>) -> LoadedStore {
     for item in items {
         match decode_item(item) {
             Some(it) => out.store.items.push(it),
-            None => out.corrupt.push(item.stringify().unwrap_or_default()),
+            None => out.corrupt.push(item.stringify()),
         }
     }
     out

@@ -36,7 +36,7 @@ fn set_aside(raws: &[String]) -> Result<(), StorageError> {
     let mut kept: Vec<String> = match dom::get(CORRUPT_KEY)? {
         None => Vec::new(),
         Some(old) => match json::parse(&old) {
-            Ok(Value::Array(v)) => v.iter().filter_map(|x| x.stringify().ok()).collect(),
+            Ok(Value::Array(v)) => v.iter().map(Value::stringify).collect(),
             // Not ours: keep it as it was, as the first entry.
             _ => vec![json::quote(&old)],
         },
