@@ -1,19 +1,12 @@
 //! The inputs column: the three first-screen things (followers, channel, commission) and the
 //! 高级假设 panel grouped by topic.
 
-use super::fields::NumberField;
+use super::fields::{number_field, Look};
 use crate::i18n::Lang;
 use crate::i18n::{self, t, Key};
 use crate::model::{ChannelField, ChannelId, Field, Group, PersonField};
 use crate::state::{Action, State};
-use std::rc::Rc;
 use yew::prelude::*;
-
-#[derive(Properties, PartialEq)]
-pub struct InputsProps {
-    pub state: Rc<State>,
-    pub dispatch: Callback<Action>,
-}
 
 /// The fields shown on the first screen for a channel.
 pub fn first_screen_fields(ch: ChannelId) -> Vec<Field> {
@@ -55,17 +48,20 @@ const GROUPS: [Group; 10] = [
     Group::Simulation,
 ];
 
-#[component]
-pub fn Inputs(p: &InputsProps) -> Html {
-    let s = &p.state;
+/// The inputs column: the first-screen fields, the channels and 高级假设.
+pub fn inputs(s: &State, dispatch: &Callback<Action>) -> Html {
     let l = s.lang;
     let ch = s.scenario.channel;
-    let on_edit = p.dispatch.reform(|(f, text)| Action::Edit(f, text));
+    let on_edit = dispatch.reform(|(f, text)| Action::Edit(f, text));
     let field = |f: Field, big: bool, hint: bool| {
-        html! {
-            <NumberField key={f.key()} field={f} lang={l} value={s.scenario.get(f)}
-                draft={s.draft(f).cloned()} on_edit={on_edit.clone()} {big} {hint} />
-        }
+        number_field(
+            f,
+            l,
+            s.scenario.get(f),
+            s.draft(f),
+            &on_edit,
+            Look { big, hint },
+        )
     };
     let first = first_screen_fields(ch);
     // 模拟次数 (100–20,000) under 模拟设置: how fine the ranges are is the person's choice.
@@ -79,7 +75,7 @@ pub fn Inputs(p: &InputsProps) -> Html {
             <h2 id="h-inputs">{ t(l, Key::YourSituation) }</h2>
             { field(first[0], true, false) }
             if s.lock_channel.is_none() {
-                <ChannelPicker lang={l} channel={ch} on_pick={p.dispatch.reform(Action::SetChannel)} />
+                { channel_picker(l, ch, dispatch) }
             }
             { for first[1..].iter().map(|&f| field(f, true, false)) }
             <details class="advanced" id="advanced">
@@ -95,22 +91,14 @@ pub fn Inputs(p: &InputsProps) -> Html {
                     })
                 }) }
                 <button type="button" class="secondary" id="reset"
-                    onclick={p.dispatch.reform(|_| Action::Reset)}>{ t(l, Key::Reset) }</button>
+                    onclick={dispatch.reform(|_| Action::Reset)}>{ t(l, Key::Reset) }</button>
             </details>
         </>
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct ChannelPickerProps {
-    pub lang: Lang,
-    pub channel: ChannelId,
-    pub on_pick: Callback<ChannelId>,
-}
-
-#[component]
-pub fn ChannelPicker(p: &ChannelPickerProps) -> Html {
-    let l = p.lang;
+/// The six channels as radio buttons, with the chosen one's description.
+pub fn channel_picker(l: Lang, chosen: ChannelId, dispatch: &Callback<Action>) -> Html {
     html! {
         <fieldset class="channels" id="channels" aria-describedby="channel-desc">
             <legend>{ t(l, Key::Channel) }</legend>
@@ -118,19 +106,19 @@ pub fn ChannelPicker(p: &ChannelPickerProps) -> Html {
             <div class="channel-grid">
             { for ChannelId::ALL.iter().map(|&c| {
                 let id = format!("ch-{}", c.key());
-                let on_pick = p.on_pick.clone();
+                let on_pick = dispatch.reform(Action::SetChannel);
                 html! {
-                    <label class={classes!("channel", (c == p.channel).then_some("chosen"))} for={id.clone()} key={c.key()}
+                    <label class={if c == chosen { "channel chosen" } else { "channel" }} for={id.clone()} key={c.key()}
                         title={l.label(c.description())}>
                         <input type="radio" name="channel" id={id} value={c.key()}
-                            checked={c == p.channel}
+                            checked={c == chosen}
                             onchange={Callback::from(move |_| on_pick.emit(c))} />
                         <span class="name">{ i18n::verdict::channel(c, l) }</span>
                     </label>
                 }
             }) }
             </div>
-            <p class="channel-desc" id="channel-desc" aria-live="polite">{ l.label(p.channel.description()) }</p>
+            <p class="channel-desc" id="channel-desc" aria-live="polite">{ l.label(chosen.description()) }</p>
         </fieldset>
     }
 }

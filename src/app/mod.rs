@@ -111,10 +111,9 @@ pub fn App(props: &AppProps) -> Html {
     let show = |p: Panel| boot.shows(p);
 
     html! {
-        <div class={classes!("page", embed.then_some("embed"))}>
+        <div class={if embed { "page embed" } else { "page" }}>
             if embed {
-                <share::EmbedBar lang={l} show_title={!boot.view.hide_title}
-                    link={link::scenario_link(&state.scenario, l)} />
+                { share::embed_bar(l, !boot.view.hide_title, link::scenario_link(&state.scenario, l)) }
             } else {
             <header class="top">
                 <div class="brand">
@@ -137,13 +136,12 @@ pub fn App(props: &AppProps) -> Html {
                 </div>
             </header>
             }
-            <share::UrlNotice lang={l} ignored={(*notice).clone()}
-                on_dismiss={{ let n = notice.clone(); Callback::from(move |_| n.set(Vec::new())) }} />
-            <main id="calc" class={classes!("calc", (!show(Panel::Inputs)).then_some("no-inputs"))}>
+            { share::url_notice(l, &notice, { let n = notice.clone(); Callback::from(move |_| n.set(Vec::new())) }) }
+            <main id="calc" class={if show(Panel::Inputs) { "calc" } else { "calc no-inputs" }}>
                 if show(Panel::Inputs) {
                 <section class="col inputs" aria-labelledby="h-inputs">
-                    <workshop::Presets state={state.clone()} dispatch={dispatch.clone()} />
-                    <inputs::Inputs state={state.clone()} dispatch={dispatch.clone()} />
+                    { workshop::presets_bar(&state, &dispatch) }
+                    { inputs::inputs(&state, &dispatch) }
                     if !embed {
                         <share::MyScenarios state={state.clone()} dispatch={dispatch.clone()}
                             results={results.clone()} />
@@ -156,27 +154,25 @@ pub fn App(props: &AppProps) -> Html {
                         <p class="stale-note" role="status">{ t(l, Key::FixErrors) }</p>
                     }
                     if show(Panel::Verdict) {
-                    <outputs::VerdictCard lang={l} verdict={v.clone()} />
+                    { outputs::verdict_card(l, &v) }
                     }
                     if show(Panel::Summary) {
-                    <outputs::SummaryCards lang={l} scenario={Rc::new(state.scenario.clone())}
-                        results={results.clone()} mc={mc.clone()} />
+                    { outputs::summary_cards(l, &state.scenario, &results, mc.as_deref()) }
                     }
                     if show(Panel::Chart) {
-                    <sections::Headline lang={l} dark={dark} results={results.clone()} mc={mc.clone()} />
+                    { sections::headline(l, dark, &results, mc.clone()) }
                     }
                     if show(Panel::Compare) {
-                    <outputs::CompareTable lang={l} results={results.clone()}
-                        dispatch={dispatch.clone()} />
+                    { outputs::compare_table(l, &results, &dispatch) }
                     }
                     if !embed {
                     <workshop::ComparePanel state={state.clone()} dispatch={dispatch.clone()} dark={dark} />
                     }
                     if show(Panel::Sensitivity) {
-                    <sections::Sensitivity lang={l} dark={dark} results={results.clone()} />
+                    { sections::sensitivity(l, dark, &results) }
                     }
                     if show(Panel::Entry) {
-                    <sections::Entry lang={l} dark={dark} results={results.clone()} />
+                    { sections::entry(l, dark, &results) }
                     }
                     if show(Panel::Math) {
                     <math::ShowTheMath lang={l} scenario={Rc::new(state.scenario.clone())}
@@ -186,7 +182,7 @@ pub fn App(props: &AppProps) -> Html {
             </main>
             if !embed {
             <footer class="foot"><p>{ t(l, Key::Footer) }</p></footer>
-            <outputs::ResultBar lang={l} verdict={v.clone()} />
+            { outputs::result_bar(l, &v) }
             }
             if state.presenter.is_some() {
                 <workshop::Presenter state={state.clone()} dispatch={dispatch.clone()}
@@ -194,6 +190,28 @@ pub fn App(props: &AppProps) -> Html {
             }
         </div>
     }
+}
+
+/// `name` when `cond` holds, else nothing: a part for [`class_list`].
+pub fn on(cond: bool, name: &'static str) -> &'static str {
+    if cond {
+        name
+    } else {
+        ""
+    }
+}
+
+/// A class attribute from its parts, empty ones left out (a string, not yew's `classes!` and
+/// the index set behind it).
+pub fn class_list(parts: &[&str]) -> String {
+    let mut out = String::new();
+    for p in parts.iter().filter(|p| !p.is_empty()) {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(p);
+    }
+    out
 }
 
 /// 演示模式's button.

@@ -1,30 +1,27 @@
 //! Result cards: the verdict with its reasons, the summary figures, the six-channel comparison.
 
+use super::{class_list, on};
 use crate::i18n::num::{hours, money, orders, people, per_hour, percent, weeks};
 use crate::i18n::Lang;
 use crate::i18n::{self, t, Key};
 use crate::model::{Band, McResult, Scenario, Verdict, VerdictKind};
 use crate::state::{Action, Results};
-use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct VerdictProps {
-    pub lang: Lang,
-    pub verdict: Rc<Verdict>,
-}
-
-#[component]
-pub fn VerdictCard(p: &VerdictProps) -> Html {
-    let l = p.lang;
-    let v = &p.verdict;
-    let kind = match v.kind {
+/// The verdict's CSS class.
+fn kind_class(k: VerdictKind) -> &'static str {
+    match k {
         VerdictKind::Worth => "worth",
         VerdictKind::Wait => "wait",
         VerdictKind::NotAdvised => "no",
-    };
+    }
+}
+
+/// The verdict with its reasons.
+pub fn verdict_card(l: Lang, v: &Verdict) -> Html {
+    let kind = kind_class(v.kind);
     html! {
-        <section class={classes!("card", "verdict", kind)} id="verdict" aria-live="polite">
+        <section class={format!("card verdict {kind}")} id="verdict" aria-live="polite">
             <h3>
                 <span class="label">{ t(l, Key::Verdict) }{ " · " }{ i18n::verdict::channel(v.channel, l) }</span>
                 <span class="kind" id="verdict-kind">{ i18n::verdict::title(v.kind, l) }</span>
@@ -35,14 +32,6 @@ pub fn VerdictCard(p: &VerdictProps) -> Html {
             </ul>
         </section>
     }
-}
-
-#[derive(Properties, PartialEq)]
-pub struct SummaryProps {
-    pub lang: Lang,
-    pub scenario: Rc<Scenario>,
-    pub results: Rc<Results>,
-    pub mc: Option<Rc<McResult>>,
 }
 
 fn band_text(b: Option<&Band>, f: impl Fn(f64) -> String, l: Lang) -> Html {
@@ -64,24 +53,27 @@ fn card(id: &'static str, label: &str, value: String, extra: Html) -> Html {
     }
 }
 
-#[component]
-pub fn SummaryCards(p: &SummaryProps) -> Html {
-    let l = p.lang;
-    let ch = p.scenario.channel;
-    let s = &p.results.decision.chosen().summary;
-    let mc = p.mc.as_deref();
+/// The chosen channel's figures, with their ranges once the Monte Carlo has them.
+pub fn summary_cards(
+    l: Lang,
+    scenario: &Scenario,
+    results: &Results,
+    mc: Option<&McResult>,
+) -> Html {
+    let ch = scenario.channel;
+    let s = &results.decision.chosen().summary;
     let m = |v| money(v, l);
     let donates = ch.donates_traffic();
     html! {
         <section class="card summary" id="summary" aria-labelledby="h-summary">
-            <h3 id="h-summary">{ i18n::verdict::channel(ch, l) }{ " · " }{ weeks(p.scenario.person.horizon_weeks, l) }</h3>
+            <h3 id="h-summary">{ i18n::verdict::channel(ch, l) }{ " · " }{ weeks(scenario.person.horizon_weeks, l) }</h3>
             <div class="stats">
                 { card("s-net", t(l, Key::NetAccrued), m(s.net), band_text(mc.map(|r| &r.net), m, l)) }
                 { card("s-cash", t(l, Key::Cash), m(s.cash),
                     html! { <span class="band">{ format!("{} {}", t(l, Key::Pending), m(s.pending)) }</span> }) }
                 { card("s-hours", t(l, Key::Hours), hours(s.hours, l), html! {}) }
                 { card("s-per-hour", t(l, Key::PerHour), per_hour(s.net_per_hour, l),
-                    html! { <span class="band">{ format!("{} {}", t(l, Key::YourHourlyValue), per_hour(p.scenario.person.hourly_value, l)) }</span> }) }
+                    html! { <span class="band">{ format!("{} {}", t(l, Key::YourHourlyValue), per_hour(scenario.person.hourly_value, l)) }</span> }) }
                 { card("s-orders", t(l, Key::Orders), orders(s.orders, l), html! {}) }
                 if donates {
                     { card("s-visits", t(l, Key::VisitsDonated), people(s.visits_donated, l),
@@ -108,17 +100,9 @@ pub fn SummaryCards(p: &SummaryProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct CompareProps {
-    pub lang: Lang,
-    pub results: Rc<Results>,
-    pub dispatch: Callback<Action>,
-}
-
-#[component]
-pub fn CompareTable(p: &CompareProps) -> Html {
-    let l = p.lang;
-    let d = &p.results.decision;
+/// All six channels for this person, the chosen one and the best marked; a tap picks one.
+pub fn compare_table(l: Lang, results: &Results, dispatch: &Callback<Action>) -> Html {
+    let d = &results.decision;
     let (best, chosen) = (d.verdict.best_channel, d.verdict.channel);
     let max_ph = d
         .all
@@ -141,9 +125,9 @@ pub fn CompareTable(p: &CompareProps) -> Html {
                     let s = &x.summary;
                     let c = s.channel;
                     let w = (s.net_per_hour.abs() / max_ph * 100.0).clamp(0.0, 100.0);
-                    let pick = p.dispatch.reform(move |_| Action::SetChannel(c));
+                    let pick = dispatch.reform(move |_| Action::SetChannel(c));
                     html! {
-                        <tr key={c.key()} class={classes!((c == chosen).then_some("chosen"), (c == best).then_some("best"))}
+                        <tr key={c.key()} class={class_list(&[on(c == chosen, "chosen"), on(c == best, "best")])}
                             data-channel={c.key()}>
                             <th scope="row">
                                 <button type="button" class="linkish" onclick={pick}>{ i18n::verdict::channel(c, l) }</button>
@@ -152,7 +136,7 @@ pub fn CompareTable(p: &CompareProps) -> Html {
                             <td class="num">{ money(s.net, l) }</td>
                             <td class="num">
                                 // An SVG bar, not a `style=` width: a strict CSP forbids inline styles.
-                                <svg class={classes!("bar", (s.net_per_hour < 0.0).then_some("neg"))}
+                                <svg class={if s.net_per_hour < 0.0 { "bar neg" } else { "bar" }}
                                     viewBox="0 0 100 6" preserveAspectRatio="none" aria-hidden="true" focusable="false">
                                     <rect x={((100.0 - w).round() as i32).to_string()} width={(w.round() as i32).to_string()} height="6" rx="3" />
                                 </svg>
@@ -169,25 +153,12 @@ pub fn CompareTable(p: &CompareProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct ResultBarProps {
-    pub lang: Lang,
-    pub verdict: Rc<Verdict>,
-}
-
 /// On phones the inputs come first, so the answer rides along at the bottom of the screen:
 /// verdict, net per hour and net, a tap away from the full verdict.
-#[component]
-pub fn ResultBar(p: &ResultBarProps) -> Html {
-    let l = p.lang;
-    let v = &p.verdict;
-    let kind = match v.kind {
-        VerdictKind::Worth => "worth",
-        VerdictKind::Wait => "wait",
-        VerdictKind::NotAdvised => "no",
-    };
+pub fn result_bar(l: Lang, v: &Verdict) -> Html {
+    let kind = kind_class(v.kind);
     html! {
-        <a class={classes!("result-bar", kind)} id="result-bar" href="#verdict">
+        <a class={format!("result-bar {kind}")} id="result-bar" href="#verdict">
             <span class="rb-kind">{ i18n::verdict::title(v.kind, l) }</span>
             <span class="rb-figs">
                 { format!("{} · {} {}", per_hour(v.net_per_hour, l), t(l, Key::ColNet), money(v.net, l)) }

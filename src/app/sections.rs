@@ -9,64 +9,43 @@ use crate::state::Results;
 use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct HeadlineProps {
-    pub lang: Lang,
-    pub dark: bool,
-    pub results: Rc<Results>,
-    pub mc: Option<Rc<McResult>>,
-}
-
-#[component]
-pub fn Headline(p: &HeadlineProps) -> Html {
-    let l = p.lang;
-    let projection = use_memo(p.results.clone(), |r| r.decision.chosen().clone());
+/// The headline: what you earn against what you give away.
+pub fn headline(l: Lang, dark: bool, results: &Results, mc: Option<Rc<McResult>>) -> Html {
+    let projection = Rc::new(results.decision.chosen().clone());
     // A panel of the people given away needs room under the yuan.
     let gives = crate::chart::donates(&projection);
-    let spec = ChartSpec::Headline {
-        projection,
-        mc: p.mc.clone(),
-    };
+    let spec = ChartSpec::Headline { projection, mc };
     html! {
         <section class="card chart" id="headline" aria-labelledby="h-headline">
             <h3 id="h-headline">{ t(l, Key::HeadlineTitle) }</h3>
             <p class="help">{ t(l, Key::HeadlineHelp) }</p>
-            <ChartCanvas {spec} lang={l} dark={p.dark} height={if gives { 440 } else { 300 }}
+            <ChartCanvas {spec} lang={l} dark={dark} height={if gives { 440 } else { 300 }}
                 id="chart-headline" label={t(l, Key::HeadlineHelp)} />
         </section>
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct ChartSectionProps {
-    pub lang: Lang,
-    pub dark: bool,
-    pub results: Rc<Results>,
-}
-
-#[component]
-pub fn Sensitivity(p: &ChartSectionProps) -> Html {
-    let l = p.lang;
-    let bars = use_memo(p.results.clone(), |r| r.tornado.clone());
+/// Which inputs move the result most, and the break-even values.
+pub fn sensitivity(l: Lang, dark: bool, results: &Results) -> Html {
+    let bars = Rc::new(results.tornado.clone());
     let rows = bars.len().clamp(1, 8) as u32;
     html! {
         <section class="card chart" id="sensitivity" aria-labelledby="h-tornado">
             <h3 id="h-tornado">{ t(l, Key::TornadoTitle) }</h3>
             <p class="help">{ t(l, Key::TornadoHelp) }</p>
-            <ChartCanvas spec={ChartSpec::Tornado(bars)} lang={l} dark={p.dark}
+            <ChartCanvas spec={ChartSpec::Tornado(bars)} lang={l} dark={dark}
                 height={60 + rows * 30} id="chart-tornado" label={t(l, Key::TornadoHelp)} />
             <h4>{ t(l, Key::BreakEvenTitle) }</h4>
             <ul class="break-even" id="break-even">
-                { for p.results.break_even.iter().map(|b| html! { <li>{ i18n::fields::break_even(b, l) }</li> }) }
+                { for results.break_even.iter().map(|b| html! { <li>{ i18n::fields::break_even(b, l) }</li> }) }
             </ul>
         </section>
     }
 }
 
-#[component]
-pub fn Entry(p: &ChartSectionProps) -> Html {
-    let l = p.lang;
-    let entry = use_memo(p.results.clone(), |r| r.decision.entry.clone());
+/// Entering now against 26 weeks later.
+pub fn entry(l: Lang, dark: bool, results: &Results) -> Html {
+    let entry = Rc::new(results.decision.entry.clone());
     // Per hour and total on the same horizon, in the verdict's own words.
     let said = Reason::Waiting {
         delay_weeks: entry.delay_weeks,
@@ -79,7 +58,7 @@ pub fn Entry(p: &ChartSectionProps) -> Html {
         <section class="card chart" id="entry" aria-labelledby="h-entry">
             <h3 id="h-entry">{ t(l, Key::EntryTitle) }</h3>
             <p class="help">{ t(l, Key::EntryHelp) }</p>
-            <ChartCanvas spec={ChartSpec::Entry(entry.clone())} lang={l} dark={p.dark}
+            <ChartCanvas spec={ChartSpec::Entry(entry.clone())} lang={l} dark={dark}
                 height={240} id="chart-entry" label={t(l, Key::EntryHelp)} />
             <p class="entry-diff" id="entry-diff">{ i18n::verdict::reason(&said, l) }</p>
         </section>

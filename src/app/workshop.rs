@@ -30,18 +30,11 @@ pub struct PresenterProps {
     pub dark: bool,
 }
 
-#[derive(Properties, PartialEq)]
-pub struct StateProps {
-    pub state: Rc<State>,
-    pub dispatch: Callback<Action>,
-}
-
 /// One tap each: the article's examples and the personas, with their one-line rationale.
-#[component]
-pub fn Presets(p: &StateProps) -> Html {
-    let l = p.state.lang;
-    let all = use_memo((), |_| presets());
-    let current = p.state.preset;
+pub fn presets_bar(state: &State, dispatch: &Callback<Action>) -> Html {
+    let l = state.lang;
+    let all = presets();
+    let current = state.preset;
     let rationale = current
         .and_then(|id| all.iter().find(|x| x.id == id))
         .map(|x| l.label(x.rationale));
@@ -53,16 +46,16 @@ pub fn Presets(p: &StateProps) -> Html {
                     let id = x.id.to_string();
                     let on = current == Some(x.id);
                     html! {
-                        <button type="button" class={classes!("chip", on.then_some("on"))}
+                        <button type="button" class={if on { "chip on" } else { "chip" }}
                             id={format!("preset-{}", x.id)} aria-pressed={on.to_string()}
                             title={l.label(x.rationale)}
-                            onclick={p.dispatch.reform(move |_| Action::ApplyPreset(id.clone()))}>
+                            onclick={dispatch.reform(move |_| Action::ApplyPreset(id.clone()))}>
                             { l.label(x.name) }
                         </button>
                     }
                 }) }
                 <button type="button" class="chip reset" id="preset-reset"
-                    onclick={p.dispatch.reform(|_| Action::Reset)}>{ t(l, Key::Reset) }</button>
+                    onclick={dispatch.reform(|_| Action::Reset)}>{ t(l, Key::Reset) }</button>
             </div>
             if let Some(r) = rationale {
                 <p class="rationale" id="preset-rationale" aria-live="polite">{ r }</p>

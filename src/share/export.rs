@@ -300,7 +300,7 @@ pub(crate) fn import_value(v: &Value) -> Result<Imported, ImportError> {
         };
         (inner, version)
     } else {
-        if !SCENARIO_KEYS.iter().any(|k| obj.contains_key(*k)) {
+        if !SCENARIO_KEYS.iter().any(|k| obj.contains_key(k)) {
             return Err(ImportError::WrongFormat);
         }
         (obj, SHARE_VERSION)

@@ -15,7 +15,6 @@ pub mod saved;
 pub mod url;
 
 use crate::model::{ChannelField, ChannelId, Field, FieldError, FieldErrorKind, Scenario};
-use std::collections::HashSet;
 
 /// Current version of the shared key schema (URL `v=`, JSON `version`).
 pub const SHARE_VERSION: u32 = 1;
@@ -109,7 +108,7 @@ fn is_cross(kind: FieldErrorKind) -> bool {
 pub(crate) struct Builder {
     scenario: Scenario,
     defaults: Scenario,
-    seen: HashSet<String>,
+    seen: Vec<String>,
     pub(crate) ignored: Vec<Ignored>,
 }
 
@@ -118,7 +117,7 @@ impl Builder {
         Builder {
             scenario: Scenario::default(),
             defaults: Scenario::default(),
-            seen: HashSet::new(),
+            seen: Vec::new(),
             ignored: Vec::new(),
         }
     }
@@ -141,11 +140,11 @@ impl Builder {
 
     /// Marks `key` as seen; false (and a `Duplicate` report) when it was seen before.
     pub(crate) fn first_time(&mut self, key: &str) -> bool {
-        if self.seen.contains(key) {
+        if self.seen.iter().any(|k| k == key) {
             self.ignore(key, IgnoreReason::Duplicate);
             false
         } else {
-            self.seen.insert(key.to_string());
+            self.seen.push(key.to_string());
             true
         }
     }

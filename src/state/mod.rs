@@ -12,7 +12,6 @@ use crate::model::{
     presets, project_all, rank_channels, ChannelField, ChannelId, Field, FieldError, PersonField,
     Scenario, LATER_WEEKS,
 };
-use std::collections::HashMap;
 use std::rc::Rc;
 
 pub use results::Results;
@@ -60,8 +59,9 @@ pub struct State {
     pub theme: Theme,
     /// The last valid scenario.
     pub scenario: Scenario,
-    /// Text typed per field (kept until a preset or reset replaces the value).
-    pub drafts: HashMap<Field, Draft>,
+    /// Text typed per field, in the order first typed (kept until a preset or reset replaces
+    /// the value).
+    pub drafts: Vec<(Field, Draft)>,
     /// The preset last applied, if the scenario still is that preset's.
     pub preset: Option<&'static str>,
     /// Bumped on every change of `scenario`, so effects can tell a stale computation.
@@ -80,7 +80,7 @@ impl Default for State {
             lang: Lang::default(),
             theme: Theme::Auto,
             scenario: Scenario::default(),
-            drafts: HashMap::new(),
+            drafts: Vec::new(),
             preset: None,
             revision: 0,
             compare: Vec::new(),
@@ -129,14 +129,14 @@ pub enum Action {
 impl State {
     /// The text a field shows: the person's own text when they edited it, else the value.
     pub fn draft(&self, f: Field) -> Option<&Draft> {
-        self.drafts.get(&f)
+        self.drafts.iter().find(|(g, _)| *g == f).map(|(_, d)| d)
     }
 
     /// Every field with a problem, for a summary line.
-    pub fn issues(&self) -> impl Iterator<Item = (&Field, &FieldIssue)> {
+    pub fn issues(&self) -> impl Iterator<Item = (Field, &FieldIssue)> {
         self.drafts
             .iter()
-            .filter_map(|(f, d)| d.issue.as_ref().map(|i| (f, i)))
+            .filter_map(|(f, d)| d.issue.as_ref().map(|i| (*f, i)))
     }
 
     /// Apply one action; returns the new state. Pure.
@@ -262,7 +262,11 @@ impl State {
                 }
             },
         };
-        self.drafts.insert(f, Draft { text, issue });
+        let d = Draft { text, issue };
+        match self.drafts.iter_mut().find(|(g, _)| *g == f) {
+            Some(slot) => slot.1 = d,
+            None => self.drafts.push((f, d)),
+        }
         // A coupon/price pair: fixing one may make the other valid again.
         if let Field::Channel(ch, ChannelField::Price | ChannelField::Coupon) = f {
             for other in [ChannelField::Price, ChannelField::Coupon] {
@@ -277,7 +281,7 @@ impl State {
     /// Re-apply a field's pending text (after a field it depends on changed), refreshing its
     /// problem when it is still wrong.
     fn retry(&mut self, f: Field) {
-        let Some(d) = self.drafts.get(&f) else { return };
+        let Some(d) = self.draft(f) else { return };
         if d.issue.is_none() {
             return;
         }
@@ -288,7 +292,7 @@ impl State {
             if issue.is_none() {
                 self.revision += 1;
             }
-            if let Some(d) = self.drafts.get_mut(&f) {
+            if let Some((_, d)) = self.drafts.iter_mut().find(|(g, _)| *g == f) {
                 d.issue = issue;
             }
         }

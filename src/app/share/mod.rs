@@ -17,7 +17,7 @@ mod url_sync;
 
 pub use boot::Boot;
 pub use embed_height::use_embed_height;
-pub use notice::{EmbedBar, UrlNotice};
+pub use notice::{embed_bar, url_notice};
 pub use saved::MyScenarios;
 pub use tools::Tools;
 pub use url_sync::use_url_sync;

@@ -70,7 +70,7 @@ pub fn Tools(p: &ToolsProps) -> Html {
                         <button type="button" class="modal-close" aria-label={t(l, Key::Close)}
                             onclick={close_copy}>{ "✕" }</button>
                     </div>
-                    <p class={classes!("copy-status", (*status == CopyStatus::Manual).then_some("manual"))}
+                    <p class={if *status == CopyStatus::Manual { "copy-status manual" } else { "copy-status" }}
                         id="copy-status" role="status">{ status.message(l) }</p>
                 </div>
             }

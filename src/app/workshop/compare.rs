@@ -30,14 +30,14 @@ fn column(s: &Scenario) -> Column {
 }
 
 /// How a value compares with the first column's.
-fn diff_class(v: f64, base: f64) -> (Option<&'static str>, &'static str) {
+fn diff_class(v: f64, base: f64) -> (&'static str, &'static str) {
     let tol = 1e-9 + base.abs() * 1e-6;
     if (v - base).abs() <= tol {
-        (None, "")
+        ("num", "")
     } else if v > base {
-        (Some("diff"), "▲")
+        ("num diff", "▲")
     } else {
-        (Some("diff"), "▼")
+        ("num diff", "▼")
     }
 }
 
@@ -134,8 +134,8 @@ pub fn ComparePanel(p: &CompareProps) -> Html {
                                     <th scope="row">{ t(l, *key) }</th>
                                     { for cols.iter().enumerate().map(|(i, c)| {
                                         let v = get(c);
-                                        let (cls, mark) = if i == 0 { (None, "") } else { diff_class(v, base) };
-                                        html! { <td class={classes!("num", cls)}>{ fmt(v, l) }{ " " }{ mark }</td> }
+                                        let (cls, mark) = if i == 0 { ("num", "") } else { diff_class(v, base) };
+                                        html! { <td class={cls}>{ fmt(v, l) }{ " " }{ mark }</td> }
                                     }) }
                                 </tr>
                             }
@@ -144,7 +144,7 @@ pub fn ComparePanel(p: &CompareProps) -> Html {
                             <th scope="row">{ t(l, Key::Verdict) }</th>
                             { for cols.iter().enumerate().map(|(i, c)| {
                                 let changed = i > 0 && c.decision.verdict.kind != cols[0].decision.verdict.kind;
-                                html! { <td class={classes!("verdict-cell", changed.then_some("diff"))}>
+                                html! { <td class={if changed { "verdict-cell diff" } else { "verdict-cell" }}>
                                     { i18n::verdict::title(c.decision.verdict.kind, l) }</td> }
                             }) }
                         </tr>

@@ -1,8 +1,8 @@
 //! 演示模式: the five-stage walk through the article, full screen (full build).
 
 use super::PresenterProps;
-use crate::app::fields::NumberField;
-use crate::app::inputs::{first_screen_fields, ChannelPicker};
+use crate::app::fields::{number_field, Look};
+use crate::app::inputs::{channel_picker, first_screen_fields};
 use crate::app::link::scenario_link;
 use crate::app::qr::Qr;
 use crate::chart::canvas::{ChartCanvas, ChartSpec};
@@ -192,7 +192,7 @@ pub fn Presenter(p: &PresenterProps) -> Html {
             <div class="p-bar">
                 <nav class="p-stages" aria-label={t(l, Key::Stages)}>
                     { for (0..STAGES).map(|i| html! {
-                        <button type="button" class={classes!("p-dot", (i == stage).then_some("on"))}
+                        <button type="button" class={if i == stage { "p-dot on" } else { "p-dot" }}
                             aria-current={(i == stage).then_some("step")}
                             onclick={d.reform(move |_| Action::Stage(i))}>{ stage_title(i, l) }</button>
                     }) }
@@ -215,11 +215,9 @@ pub fn Presenter(p: &PresenterProps) -> Html {
                 <aside class="p-inputs" aria-label={t(l, Key::YourSituation)}>
                     <p class="p-who">{ i18n::workshop::slot_label(s, l) }</p>
                     if !locked {
-                        { for first_screen_fields(s.channel).into_iter().map(|f| html! {
-                            <NumberField key={f.key()} field={f} lang={l} value={s.get(f)}
-                                draft={st.draft(f).cloned()} on_edit={on_edit.clone()} hint={false} />
-                        }) }
-                        <ChannelPicker lang={l} channel={s.channel} on_pick={d.reform(Action::SetChannel)} />
+                        { for first_screen_fields(s.channel).into_iter().map(|f|
+                            number_field(f, l, s.get(f), st.draft(f), &on_edit, Look { big: false, hint: false })) }
+                        { channel_picker(l, s.channel, &d) }
                     } else {
                         <dl class="p-readonly">
                             <dt>{ t(l, Key::ReachShort) }</dt>
