@@ -109,6 +109,14 @@ async fn check_page(c: &fantoccini::Client, i: u64, word: &str, ph: &str, best: 
     );
     let bar = content(c, "#result-bar .rb-figs").await;
     assert!(bar.starts_with(ph), "{who}: pinned bar {bar:?} lacks {ph}");
+    // The phone's answer under the reach and channel (in the page at every width).
+    assert_eq!(content(c, "#answer-kind").await, word, "{who}: answer card");
+    let figs = content(c, "#answer-figs").await;
+    assert!(
+        figs.starts_with(ph),
+        "{who}: answer card {figs:?} lacks {ph}"
+    );
+    assert_eq!(content(c, "#answer-line").await, line, "{who}: answer line");
     assert_eq!(
         text_of(c, "#s-per-hour .stat-value").await,
         ph,

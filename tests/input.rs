@@ -258,12 +258,51 @@ fn every_parse_error_has_a_message() {
         BadSuffix("天".into()),
         TooLarge,
     ] {
-        let zh = i18n::errors::parse_error(&e, Lang::Zh);
-        let en = i18n::errors::parse_error(&e, Lang::En);
-        assert!(!zh.is_empty() && !en.is_empty());
-        assert_ne!(zh, en);
+        for u in UNITS {
+            let zh = i18n::errors::parse_error(&e, u, Lang::Zh);
+            let en = i18n::errors::parse_error(&e, u, Lang::En);
+            assert!(!zh.is_empty() && !en.is_empty());
+            assert_ne!(zh, en);
+        }
     }
-    assert!(i18n::errors::parse_error(&BadSuffix("天".into()), Lang::Zh).contains('天'));
+    assert!(
+        i18n::errors::parse_error(&BadSuffix("天".into()), Unit::People, Lang::Zh).contains('天')
+    );
+}
+
+/// The examples a field's message suggests are ones that field accepts, and a head count is
+/// never told to type a percentage (issue 15).
+#[test]
+fn suggested_examples_parse_in_their_field() {
+    for u in UNITS {
+        for lang in [Lang::Zh, Lang::En] {
+            let msg = i18n::errors::parse_error(&ParseError::NotANumber, u, lang);
+            let list = msg.split_once(['：', ':']).unwrap().1;
+            let examples: Vec<&str> = list
+                .split(['、', ' '])
+                .map(|x| x.trim_end_matches(','))
+                .filter(|x| !x.is_empty() && !["或", "or", "e.g.", "type", "可以输入"].contains(x))
+                .collect();
+            assert!(examples.len() >= 2, "{msg}");
+            for x in examples {
+                assert!(
+                    parse_number(x, u).is_ok(),
+                    "{u:?}: “{x}” suggested in “{msg}” does not parse"
+                );
+            }
+            if u != Unit::Fraction {
+                assert!(!msg.contains('%'), "{u:?}: {msg}");
+            }
+            if lang == Lang::Zh {
+                // 万 is suggested exactly where the field's keyboard can type it.
+                assert_eq!(
+                    msg.contains('万'),
+                    tuike_calc::input::written_with_wan(u),
+                    "{u:?}: {msg}"
+                );
+            }
+        }
+    }
 }
 
 // ---------------------------------------------------------------- parse: fuzz
@@ -362,7 +401,7 @@ proptest! {
             prop_assert!(v.is_finite(), "{:?} {:?} → {}", s, u, v);
             prop_assert!(!(v == 0.0 && v.is_sign_negative()));
         } else if let Err(e) = parse_number(&s, u) {
-            prop_assert!(!i18n::errors::parse_error(&e, Lang::Zh).is_empty());
+            prop_assert!(!i18n::errors::parse_error(&e, u, Lang::Zh).is_empty());
         }
     }
 }

@@ -17,6 +17,16 @@ pub struct Look {
     pub hint: bool,
 }
 
+/// A value as the field shows it, with its unit: "9,999,999 人", "15 %".
+fn with_unit_text(v: f64, unit: crate::model::Unit, l: Lang) -> String {
+    let u = unit_label(unit, l);
+    if u.is_empty() {
+        format_value(v, unit)
+    } else {
+        format!("{} {u}", format_value(v, unit))
+    }
+}
+
 /// The DOM id of a field's input ("f-wxshop-price").
 pub fn input_id(f: Field) -> String {
     format!("f-{}", f.key().replace(['.', '_'], "-"))
@@ -38,7 +48,7 @@ pub fn number_field(
         None => format_value(value, m.unit),
     };
     let message = draft.and_then(|d| d.issue.as_ref()).map(|i| match i {
-        FieldIssue::Parse(e) => i18n::errors::parse_error(e, l),
+        FieldIssue::Parse(e) => i18n::errors::parse_error(e, m.unit, l),
         FieldIssue::Invalid(e) => i18n::errors::field_error(e, l),
     });
     let label = i18n::fields::label(f, l);
@@ -72,14 +82,15 @@ pub fn number_field(
         <div class={class} data-field={f.key()} key={f.key()}>
             <label for={id.clone()}>{ label }</label>
             <div class="input-row">
-                <input id={id} type="text" inputmode="decimal" autocomplete="off"
+                <input id={id} type="text" inputmode={if crate::input::written_with_wan(m.unit) { "text" } else { "decimal" }} autocomplete="off"
                     spellcheck="false" value={text} {oninput}
                     aria-invalid={if message.is_some() { "true" } else { "false" }}
                     aria-describedby={describedby} />
                 if !unit.is_empty() { <span class="unit" aria-hidden="true">{ unit }</span> }
             </div>
             if let Some(msg) = message {
-                <p class="error" id={err_id} role="alert">{ msg }</p>
+                <p class="error" id={err_id} role="alert">{ msg }
+                    <span class="still">{ i18n::errors::still_using(&with_unit_text(value, m.unit, l), l) }</span></p>
             }
             if look.hint {
                 <p class="hint" id={hint_id}>

@@ -48,8 +48,9 @@ const GROUPS: [Group; 10] = [
     Group::Simulation,
 ];
 
-/// The inputs column: the first-screen fields, the channels and 高级假设.
-pub fn inputs(s: &State, dispatch: &Callback<Action>) -> Html {
+/// The inputs column: the reach, the channels, then `answer` (on phones: the verdict right
+/// where the person is looking), the other first-screen fields and 高级假设.
+pub fn inputs(s: &State, dispatch: &Callback<Action>, answer: Html) -> Html {
     let l = s.lang;
     let ch = s.scenario.channel;
     let on_edit = dispatch.reform(|(f, text)| Action::Edit(f, text));
@@ -77,9 +78,14 @@ pub fn inputs(s: &State, dispatch: &Callback<Action>) -> Html {
             if s.lock_channel.is_none() {
                 { channel_picker(l, ch, dispatch) }
             }
+            { answer }
             { for first[1..].iter().map(|&f| field(f, true, false)) }
             <details class="advanced" id="advanced">
                 <summary>{ t(l, Key::Advanced) }</summary>
+                // One wrapper as the only child besides <summary>: Chromium does not draw nodes
+                // moved into a closed <details> (the groups change with the channel), while
+                // moves inside an ordinary element are drawn.
+                <div class="advanced-body">
                 <p class="help">{ t(l, Key::AdvancedHelp) }</p>
                 { for GROUPS.iter().filter_map(|&g| {
                     let fs: Vec<Field> = advanced.iter().copied().filter(|f| f.meta().group == g).collect();
@@ -92,6 +98,7 @@ pub fn inputs(s: &State, dispatch: &Callback<Action>) -> Html {
                 }) }
                 <button type="button" class="secondary" id="reset"
                     onclick={dispatch.reform(|_| Action::Reset)}>{ t(l, Key::Reset) }</button>
+                </div>
             </details>
         </>
     }

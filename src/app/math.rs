@@ -17,6 +17,30 @@ pub struct MathProps {
     pub mc: Option<Rc<McResult>>,
 }
 
+/// A table of figures: the first column heads its row, the others are numbers.
+fn data_table(
+    id: &'static str,
+    heads: &[Key],
+    l: Lang,
+    rows: impl Iterator<Item = Vec<String>>,
+) -> Html {
+    html! {
+        <div class="table-wrap">
+            <table class="data" {id}>
+                <thead><tr>{ for heads.iter().map(|&k| html! { <th scope="col">{ t(l, k) }</th> }) }</tr></thead>
+                <tbody>
+                { for rows.map(|r| html! {
+                    <tr>
+                        <th scope="row">{ r[0].clone() }</th>
+                        { for r[1..].iter().map(|c| html! { <td class="num">{ c.clone() }</td> }) }
+                    </tr>
+                }) }
+                </tbody>
+            </table>
+        </div>
+    }
+}
+
 #[component]
 pub fn ShowTheMath(p: &MathProps) -> Html {
     let l = p.lang;
@@ -32,82 +56,41 @@ pub fn ShowTheMath(p: &MathProps) -> Html {
     html! {
         <details class="card math" id="math" {ontoggle}>
             <summary><h3>{ t(l, Key::MathTitle) }</h3></summary>
-            // Rendered only when open: the tables are long.
+            <p class="help">{ t(l, Key::MathHelp) }</p>
+            // The steps are always there (short, and printed); the tables only when open.
+            <ol class="steps">
+                { for i18n::math::steps(&p.scenario, proj, l).into_iter().map(|(title, body)| html! {
+                    <li><strong>{ title }</strong><p>{ body }</p></li>
+                }) }
+            </ol>
             if *open {
-                <p class="help">{ t(l, Key::MathHelp) }</p>
-                <ol class="steps">
-                    { for i18n::math::steps(&p.scenario, proj, l).into_iter().map(|(title, body)| html! {
-                        <li><strong>{ title }</strong><p>{ body }</p></li>
-                    }) }
-                </ol>
                 <h4>{ t(l, Key::TableWeekly) }</h4>
-                <div class="table-wrap">
-                <table class="data" id="table-weekly">
-                    <thead><tr>
-                        <th scope="col">{ t(l, Key::ColWeek) }</th>
-                        <th scope="col">{ t(l, Key::ColCumNet) }</th>
-                        <th scope="col">{ t(l, Key::ColP10) }</th>
-                        <th scope="col">{ t(l, Key::ColP90) }</th>
-                        <th scope="col">{ t(l, Key::ColCumDonatedCommission) }</th>
-                        <th scope="col">{ t(l, Key::ColCumVisits) }</th>
-                        <th scope="col">{ t(l, Key::ColFollowers) }</th>
-                    </tr></thead>
-                    <tbody>
-                    // The headline chart's numbers, week by week (its table for screen readers).
-                    { for proj.weeks.iter().map(|w| {
+                // The headline chart's numbers, week by week (its table for screen readers).
+                { data_table("table-weekly", &[Key::ColWeek, Key::ColCumNet, Key::ColP10, Key::ColP90,
+                        Key::ColCumDonatedCommission, Key::ColCumVisits, Key::ColFollowers], l,
+                    proj.weeks.iter().map(|w| {
                         let band = p.mc.as_ref().and_then(|m| m.cum_net.get(w.week as usize).copied());
-                        html! {
-                            <tr>
-                                <td class="num">{ w.week + 1 }</td>
-                                <td class="num">{ money(w.cum_net, l) }</td>
-                                <td class="num">{ band.map(|b| money(b.p10, l)).unwrap_or_default() }</td>
-                                <td class="num">{ band.map(|b| money(b.p90, l)).unwrap_or_default() }</td>
-                                <td class="num">{ money(w.cum_donated_commission, l) }</td>
-                                <td class="num">{ number(w.cum_visits_donated, l) }</td>
-                                <td class="num">{ people(w.followers_donated, l) }</td>
-                            </tr>
-                        }
-                    }) }
-                    </tbody>
-                </table>
-                </div>
+                        vec![
+                            (w.week + 1).to_string(),
+                            money(w.cum_net, l),
+                            band.map(|b| money(b.p10, l)).unwrap_or_default(),
+                            band.map(|b| money(b.p90, l)).unwrap_or_default(),
+                            money(w.cum_donated_commission, l),
+                            number(w.cum_visits_donated, l),
+                            people(w.followers_donated, l),
+                        ]
+                    })) }
                 <h4>{ t(l, Key::TableTornado) }</h4>
-                <div class="table-wrap">
-                <table class="data" id="table-tornado">
-                    <thead><tr>
-                        <th scope="col">{ t(l, Key::ColInput) }</th>
-                        <th scope="col">{ t(l, Key::ColLow) }</th>
-                        <th scope="col">{ t(l, Key::ColHigh) }</th>
-                    </tr></thead>
-                    <tbody>
-                    { for p.results.tornado.iter().map(|b| {
-                        html! {
-                            <tr>
-                                <th scope="row">{ i18n::fields::label(b.field, l) }</th>
-                                <td class="num">{ money(b.net_low, l) }</td>
-                                <td class="num">{ money(b.net_high, l) }</td>
-                            </tr>
-                        }
-                    }) }
-                    </tbody>
-                </table>
-                </div>
+                { data_table("table-tornado", &[Key::ColInput, Key::ColLow, Key::ColHigh], l,
+                    p.results.tornado.iter().map(|b| vec![
+                        i18n::fields::label(b.field, l).to_string(),
+                        money(b.net_low, l),
+                        money(b.net_high, l),
+                    ])) }
                 <h4>{ t(l, Key::TableEntry) }</h4>
-                <div class="table-wrap">
-                <table class="data" id="table-entry">
-                    <thead><tr>
-                        <th scope="col">{ t(l, Key::ColWeek) }</th>
-                        <th scope="col">{ t(l, Key::ColNow) }</th>
-                        <th scope="col">{ t(l, Key::ColLater) }</th>
-                    </tr></thead>
-                    <tbody>
-                    { for p.results.decision.entry.now.weeks.iter().zip(p.results.decision.entry.later.weeks.iter())
-                        .map(|(a, b)| html! {
-                            <tr><td class="num">{ a.week + 1 }</td><td class="num">{ money(a.cum_net, l) }</td><td class="num">{ money(b.cum_net, l) }</td></tr>
-                        }) }
-                    </tbody>
-                </table>
-                </div>
+                { data_table("table-entry", &[Key::ColWeek, Key::ColNow, Key::ColLater], l,
+                    p.results.decision.entry.now.weeks.iter().zip(p.results.decision.entry.later.weeks.iter())
+                        .map(|(a, b)| vec![(a.week + 1).to_string(), money(a.cum_net, l), money(b.cum_net, l)])) }
             }
         </details>
     }

@@ -109,6 +109,8 @@ pub fn App(props: &AppProps) -> Html {
         None => results.decision.verdict.clone(),
     });
     let show = |p: Panel| boot.shows(p);
+    // Some typed text is not used: the figures shown are from the last valid inputs.
+    let stale = state.issues().next().is_some();
 
     html! {
         <div class={if embed { "page embed" } else { "page" }}>
@@ -141,7 +143,7 @@ pub fn App(props: &AppProps) -> Html {
                 if show(Panel::Inputs) {
                 <section class="col inputs" aria-labelledby="h-inputs">
                     { workshop::presets_bar(&state, &dispatch) }
-                    { inputs::inputs(&state, &dispatch) }
+                    { inputs::inputs(&state, &dispatch, outputs::answer(l, &v, stale)) }
                     if !embed {
                         <share::MyScenarios state={state.clone()} dispatch={dispatch.clone()}
                             results={results.clone()} />
@@ -150,17 +152,17 @@ pub fn App(props: &AppProps) -> Html {
                 }
                 <section class="col outputs" aria-labelledby="h-results">
                     <h2 id="h-results" class="visually-hidden">{ t(l, Key::Results) }</h2>
-                    if state.issues().next().is_some() {
+                    if stale {
                         <p class="stale-note" role="status">{ t(l, Key::FixErrors) }</p>
                     }
                     if show(Panel::Verdict) {
                     { outputs::verdict_card(l, &v) }
                     }
-                    if show(Panel::Summary) {
-                    { outputs::summary_cards(l, &state.scenario, &results, mc.as_deref()) }
-                    }
                     if show(Panel::Chart) {
                     { sections::headline(l, dark, &results, mc.clone()) }
+                    }
+                    if show(Panel::Summary) {
+                    { outputs::summary_cards(l, &state.scenario, &results, mc.as_deref()) }
                     }
                     if show(Panel::Compare) {
                     { outputs::compare_table(l, &results, &dispatch) }
@@ -182,7 +184,7 @@ pub fn App(props: &AppProps) -> Html {
             </main>
             if !embed {
             <footer class="foot"><p>{ t(l, Key::Footer) }</p></footer>
-            { outputs::result_bar(l, &v) }
+            { outputs::result_bar(l, &v, stale) }
             }
             if state.presenter.is_some() {
                 <workshop::Presenter state={state.clone()} dispatch={dispatch.clone()}

@@ -21,10 +21,14 @@ pub fn register_service_worker() {
 
 /// Open 计算过程 (so its tables print too), then print once it has rendered.
 pub fn print_page() {
+    // (Printing shows 高级假设 and the steps of 计算过程 even when they are closed, by the print
+    // stylesheet; opening them as well serves browsers without `::details-content`.)
     let doc = gloo::utils::document();
-    if let Some(el) = doc.get_element_by_id("math") {
-        if el.get_attribute("open").is_none() {
-            let _ = el.set_attribute("open", "");
+    for id in ["advanced", "math"] {
+        if let Some(el) = doc.get_element_by_id(id) {
+            if el.get_attribute("open").is_none() {
+                let _ = el.set_attribute("open", "");
+            }
         }
     }
     gloo::timers::callback::Timeout::new(150, || {

@@ -8,6 +8,9 @@ use crate::model::{Band, McResult, Scenario, Verdict, VerdictKind};
 use crate::state::{Action, Results};
 use yew::prelude::*;
 
+/// Reasons shown before "更多理由".
+const SHOWN_REASONS: usize = 1;
+
 /// The verdict's CSS class.
 fn kind_class(k: VerdictKind) -> &'static str {
     match k {
@@ -27,9 +30,19 @@ pub fn verdict_card(l: Lang, v: &Verdict) -> Html {
                 <span class="kind" id="verdict-kind">{ i18n::verdict::title(v.kind, l) }</span>
             </h3>
             <p class="verdict-line" id="verdict-line">{ i18n::verdict::summary(v, l) }</p>
+            // The first reason (pay, with its range) in sight; the rest a tap away, so the headline
+            // chart, which draws the second (what you give away), is on a desktop's first screen.
             <ul class="reasons">
-                { for v.reasons.iter().map(|r| html! { <li>{ i18n::verdict::reason(r, l) }</li> }) }
+                { for v.reasons.iter().take(SHOWN_REASONS).map(|r| html! { <li>{ i18n::verdict::reason(r, l) }</li> }) }
             </ul>
+            if v.reasons.len() > SHOWN_REASONS {
+                <details class="more-reasons" id="more-reasons">
+                    <summary>{ i18n::verdict::more_reasons(v.reasons.len() - SHOWN_REASONS, l) }</summary>
+                    <ul class="reasons">
+                        { for v.reasons.iter().skip(SHOWN_REASONS).map(|r| html! { <li>{ i18n::verdict::reason(r, l) }</li> }) }
+                    </ul>
+                </details>
+            }
         </section>
     }
 }
@@ -153,16 +166,53 @@ pub fn compare_table(l: Lang, results: &Results, dispatch: &Callback<Action>) ->
     }
 }
 
+/// "¥12.30/小时 · 净收益 ¥640": the verdict's own figures, wherever they are pinned.
+fn figures(l: Lang, v: &Verdict) -> String {
+    format!(
+        "{} · {} {}",
+        per_hour(v.net_per_hour, l),
+        t(l, Key::ColNet),
+        money(v.net, l)
+    )
+}
+
+/// Scroll an element into view without touching the address (its `#` holds the scenario).
+fn scroll_to(id: &str) {
+    if let Some(el) = gloo::utils::document().get_element_by_id(id) {
+        el.scroll_into_view();
+    }
+}
+
+/// On phones, right under the reach and the channel: the verdict, its ¥/小时 and its one line,
+/// so the first screen answers the question (the full card with its reasons is further down).
+pub fn answer(l: Lang, v: &Verdict, stale: bool) -> Html {
+    html! {
+        <section class={class_list(&["card", "answer", kind_class(v.kind), on(stale, "stale")])} id="answer"
+            aria-label={t(l, Key::YourAnswer)}>
+            <p class="answer-head">
+                <span class="answer-kind" id="answer-kind">{ i18n::verdict::title(v.kind, l) }</span>
+                <span class="answer-figs" id="answer-figs">{ figures(l, v) }</span>
+            </p>
+            if stale { <p class="rb-stale">{ t(l, Key::NotUpdated) }</p> }
+            <p class="answer-line" id="answer-line">{ i18n::verdict::summary(v, l) }</p>
+            <button type="button" class="linkish" onclick={Callback::from(|_| scroll_to("verdict"))}>
+                { t(l, Key::SeeReasons) }{ " ↓" }</button>
+        </section>
+    }
+}
+
 /// On phones the inputs come first, so the answer rides along at the bottom of the screen:
 /// verdict, net per hour and net, a tap away from the full verdict.
-pub fn result_bar(l: Lang, v: &Verdict) -> Html {
-    let kind = kind_class(v.kind);
+pub fn result_bar(l: Lang, v: &Verdict, stale: bool) -> Html {
+    let class = class_list(&["result-bar", kind_class(v.kind), on(stale, "stale")]);
     html! {
-        <a class={format!("result-bar {kind}")} id="result-bar" href="#verdict">
+        // A button that scrolls, not a link to #verdict: the address holds the scenario.
+        <button type="button" {class} id="result-bar" onclick={Callback::from(|_| scroll_to("verdict"))}>
             <span class="rb-kind">{ i18n::verdict::title(v.kind, l) }</span>
             <span class="rb-figs">
-                { format!("{} · {} {}", per_hour(v.net_per_hour, l), t(l, Key::ColNet), money(v.net, l)) }
+                if stale { <span class="rb-stale">{ t(l, Key::NotUpdated) }</span> }
+                { figures(l, v) }
             </span>
-        </a>
+        </button>
     }
 }

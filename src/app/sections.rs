@@ -18,9 +18,11 @@ pub fn headline(l: Lang, dark: bool, results: &Results, mc: Option<Rc<McResult>>
     html! {
         <section class="card chart" id="headline" aria-labelledby="h-headline">
             <h3 id="h-headline">{ t(l, Key::HeadlineTitle) }</h3>
-            <p class="help">{ t(l, Key::HeadlineHelp) }</p>
             <ChartCanvas {spec} lang={l} dark={dark} height={if gives { 440 } else { 300 }}
                 id="chart-headline" label={t(l, Key::HeadlineHelp)} />
+            // How to read it, under the chart (the chart itself comes first on a desktop's
+            // first screen).
+            <p class="help">{ t(l, Key::HeadlineHelp) }</p>
         </section>
     }
 }

@@ -6,20 +6,35 @@ use super::fields::{channel_field_label, range_text};
 use super::num::money;
 use super::Lang;
 use crate::input::{ParseError, MAX_INPUT_CHARS};
-use crate::model::{Field, FieldError, FieldErrorKind};
+use crate::model::{Field, FieldError, FieldErrorKind, Unit};
 use crate::share::export::{ImportError, MAX_IMPORT_LEN};
 use crate::share::{IgnoreReason, Ignored};
 
-/// Why the typed text is not a number, with what to type instead.
-pub fn parse_error(e: &ParseError, lang: Lang) -> String {
+/// Examples of what a field of `unit` accepts: 万 where people write it
+/// ([`crate::input::written_with_wan`]), % only for shares.
+fn examples(unit: Unit, lang: Lang) -> &'static str {
+    match (unit, lang) {
+        (Unit::Fraction, Lang::Zh) => "15%、15 或 0.15",
+        (Unit::Fraction, Lang::En) => "15%, 15 or 0.15",
+        (Unit::People, Lang::Zh) => "1200、1,200 或 1.2万",
+        (Unit::People, Lang::En) => "1200, 1,200 or 12k",
+        (Unit::Yuan | Unit::YuanPerMonth | Unit::YuanPerWeek, Lang::Zh) => "49、1,200 或 9.9",
+        (Unit::Yuan | Unit::YuanPerMonth | Unit::YuanPerWeek, Lang::En) => "49, 1,200 or 9.9",
+        (_, Lang::Zh) => "3、12 或 ３",
+        (_, Lang::En) => "3 or 12",
+    }
+}
+
+/// Why the typed text is not a number, with what to type instead in a field of `unit`.
+pub fn parse_error(e: &ParseError, unit: Unit, lang: Lang) -> String {
     match (e, lang) {
         (ParseError::Empty, Lang::Zh) => "请输入一个数字".into(),
         (ParseError::Empty, Lang::En) => "Enter a number".into(),
         (ParseError::NotANumber, Lang::Zh) => {
-            "看不懂这个数字：可以输入 1200、1,200、1.2万 或 15%".into()
+            format!("看不懂这个数字：可以输入 {}", examples(unit, lang))
         }
         (ParseError::NotANumber, Lang::En) => {
-            "That is not a number: type e.g. 1200, 1,200, 12k or 15%".into()
+            format!("That is not a number: type e.g. {}", examples(unit, lang))
         }
         (ParseError::TooLong, Lang::Zh) => format!("太长了：最多 {MAX_INPUT_CHARS} 个字符"),
         (ParseError::TooLong, Lang::En) => {
@@ -162,6 +177,14 @@ pub fn and_more(n: usize, lang: Lang) -> String {
     match lang {
         Lang::Zh => format!("……还有 {n} 项"),
         Lang::En => format!("… and {n} more"),
+    }
+}
+
+/// Under a field whose text is not used: the value the results still use.
+pub fn still_using(value: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("结果仍按 {value} 计算"),
+        Lang::En => format!("Results still use {value}"),
     }
 }
 

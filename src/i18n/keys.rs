@@ -140,6 +140,9 @@ keys! {
     EmbedHeightError => "请输入 200 到 20,000 之间的整数（像素）；代码里仍是上一次的有效高度。", "Enter a whole number from 200 to 20,000 (px); the code keeps the last valid height.";
     FixedHeightIframeAlone => "固定高度：只有 iframe，适合不允许脚本的平台", "Fixed height: the iframe alone, for platforms that allow no script";
     Dismiss => "知道了", "Dismiss";
+    NotUpdated => "未更新：先改正标红的输入", "Not updated: fix the input marked in red";
+    SeeReasons => "看理由和图表", "Reasons and charts";
+    YourAnswer => "你的答案", "Your answer";
     OpenFullCalculator => "打开完整计算器 ↗", "Open the full calculator ↗";
     CopyLink => "复制链接", "Copy link";
     ScenarioLinkLabel => "这个测算的链接（打开后数字完全相同）", "This scenario's link (opens with exactly these numbers)";

@@ -28,6 +28,15 @@ pub fn channel_short(ch: ChannelId, lang: Lang) -> &'static str {
     name.split(['（', '(']).next().unwrap_or(name).trim()
 }
 
+/// The toggle of the reasons not shown at first.
+pub fn more_reasons(n: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("还有 {n} 条理由"),
+        Lang::En if n == 1 => "1 more reason".to_string(),
+        Lang::En => format!("{n} more reasons"),
+    }
+}
+
 /// One line under the verdict title: the chosen channel's central pay per hour against the bar.
 pub fn summary(v: &Verdict, lang: Lang) -> String {
     let name = channel(v.channel, lang);
@@ -42,12 +51,12 @@ pub fn summary(v: &Verdict, lang: Lang) -> String {
     match lang {
         Lang::Zh => {
             let line = match v.kind {
-                VerdictKind::Worth => format!("做「{name}」每小时净赚 {n}，不低于你的 {h}。"),
+                VerdictKind::Worth => format!("做「{name}」净赚 {n}，不低于你的 {h}。"),
                 VerdictKind::Wait => format!(
-                    "做「{name}」现在每小时 {n}，低于你的 {h}；晚 {w} 周入局每小时 {l}，多一成以上：先关注，晚点再入局（文章§4：“入局可以慢半拍”）。"
+                    "做「{name}」现在 {n}，低于你的 {h}；晚 {w} 周入局 {l}，多一成以上：先关注，晚点再入局（文章§4：“入局可以慢半拍”）。"
                 ),
                 VerdictKind::NotAdvised => {
-                    format!("做「{name}」每小时 {n}，达不到你的 {h}，晚入局也不会好一成以上。")
+                    format!("做「{name}」{n}，达不到你的 {h}，晚入局也不会好一成以上。")
                 }
             };
             if other {
@@ -288,12 +297,12 @@ fn pay_bar(nph: f64, hv: f64, net: f64, lang: Lang) -> String {
         Lang::Zh if net <= 0.0 => format!("测算期内净收入 {m}，没有赚到钱。"),
         Lang::En if net <= 0.0 => format!("You net {m} over the horizon: no money made."),
         Lang::Zh if nph < hv => format!(
-            "你的每小时净收入是 {n}，低于你给自己时间定的价 {h}：同样的时间做别的事更划算。"
+            "你的净收入是 {n}，低于你给自己时间定的价 {h}：同样的时间做别的事更划算。"
         ),
         Lang::En if nph < hv => format!(
             "You net {n}, below the {h} you value your time at: the same hours pay better elsewhere."
         ),
-        Lang::Zh => format!("你的每小时净收入是 {n}，达到了你给自己时间定的价 {h}。"),
+        Lang::Zh => format!("你的净收入是 {n}，达到了你给自己时间定的价 {h}。"),
         Lang::En => format!("You net {n}, which meets the {h} you value your time at."),
     }
 }
@@ -308,7 +317,7 @@ fn pay_range(r: &PayRange, lang: Lang) -> String {
     );
     match lang {
         Lang::Zh => format!(
-            "在 {draws} 次模拟里，有 {beats} 达到你的时间值，{pos} 赚到钱；每小时净收入 P10–P90 为 {lo} – {hi}。"
+            "在 {draws} 次模拟里，有 {beats} 达到你的时间值，{pos} 赚到钱；净收入 P10–P90 为 {lo} – {hi}。"
         ),
         Lang::En => format!(
             " In {draws} simulations, {beats} reach your hourly value and {pos} make a profit; net per hour P10–P90 is {lo} – {hi}."
@@ -338,7 +347,7 @@ fn waiting(
                 "文章§4 说入局可以慢半拍，但按你的数字，晚入局并不会让每小时多值一成以上。"
             };
             format!(
-                "晚 {delay} 周入局（同一个测算期）：总收入 {lt}，比 {nt} {t} {total}（少做了 {delay} 周）；每小时 {lh}，比 {nh} {h} {hourly}。{why}"
+                "晚 {delay} 周入局（同一个测算期）：总收入 {lt}，比 {nt} {t} {total}（少做了 {delay} 周）；按小时算 {lh}，比 {nh} {h} {hourly}。{why}"
             )
         }
         Lang::En => {
@@ -407,7 +416,7 @@ fn best_channel(best: ChannelId, nph: f64, lang: Lang) -> String {
                 ChannelId::PrivateLive => "文章§4：“还不如自己搭建个私域的直播间”，把推客聚拢起来长期绑定分佣。",
                 ChannelId::Creator => "文章§4 结尾：“有能力就去视频号里做账号做内容”，积累粉丝后直播带货“最舒服了”。",
             };
-            format!("对你来说每小时净收入最高的是「{name}」：{n}。{why}")
+            format!("对你来说按小时算净收入最高的是「{name}」：{n}。{why}")
         }
         Lang::En => {
             let why = match best {

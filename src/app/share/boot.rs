@@ -39,7 +39,8 @@ impl Boot {
     }
 
     /// The first state: defaults, then the link's scenario and language, then the view's
-    /// theme and fixed channel.
+    /// theme (an embed is light unless it asks for `theme=dark` or `theme=auto`: a blog page is
+    /// white whatever its reader's system says) and fixed channel.
     pub fn state(&self) -> State {
         let mut s = State::default();
         if let Some(d) = &self.decoded {
@@ -48,13 +49,13 @@ impl Boot {
                 s = s.apply(Action::SetLang(l));
             }
         }
-        if let Some(t) = self.view.theme {
-            s.theme = match t {
-                ThemeOpt::Light => Theme::Light,
-                ThemeOpt::Dark => Theme::Dark,
-                ThemeOpt::Auto => Theme::Auto,
-            };
-        }
+        s.theme = match self.view.theme {
+            Some(ThemeOpt::Light) => Theme::Light,
+            Some(ThemeOpt::Dark) => Theme::Dark,
+            Some(ThemeOpt::Auto) => Theme::Auto,
+            None if self.view.embed => Theme::Light,
+            None => s.theme,
+        };
         if self.view.lock_channel {
             s.lock_channel = Some(s.scenario.channel);
         }

@@ -98,7 +98,8 @@ pub fn EmbedDialog(p: &EmbedProps) -> Html {
         let theme = theme.clone();
         Callback::from(move |e: Event| {
             let v: web_sys::HtmlSelectElement = e.target_unchecked_into();
-            theme.set(ThemeOpt::from_key(&v.value()).filter(|t| *t != ThemeOpt::Auto));
+            // Light is an embed's default: the snippet says nothing for it.
+            theme.set(ThemeOpt::from_key(&v.value()).filter(|t| *t != ThemeOpt::Light));
         })
     };
     let toggle = |h: &UseStateHandle<bool>| {
@@ -135,9 +136,9 @@ pub fn EmbedDialog(p: &EmbedProps) -> Html {
                 <legend>{ t(l, Key::Options) }</legend>
                 <label class="opt">{ t(l, Key::Theme) }{ " " }
                     <select id="embed-theme" onchange={on_theme}>
-                        <option value="auto" selected={theme.is_none()}>{ t(l, Key::FollowSystem) }</option>
-                        <option value="light" selected={*theme == Some(ThemeOpt::Light)}>{ t(l, Key::Light) }</option>
+                        <option value="light" selected={theme.is_none()}>{ t(l, Key::Light) }</option>
                         <option value="dark" selected={*theme == Some(ThemeOpt::Dark)}>{ t(l, Key::Dark) }</option>
+                        <option value="auto" selected={*theme == Some(ThemeOpt::Auto)}>{ t(l, Key::FollowSystem) }</option>
                     </select>
                 </label>
                 <label class="opt"><input type="checkbox" id="embed-title" checked={!*hide_title}

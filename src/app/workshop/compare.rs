@@ -93,7 +93,7 @@ pub fn ComparePanel(p: &CompareProps) -> Html {
         ),
     ];
     html! {
-        <section class="card compare-scenarios" id="scenarios" aria-labelledby="h-scenarios">
+        <section class={if cols.is_empty() { "card compare-scenarios empty" } else { "card compare-scenarios" }} id="scenarios" aria-labelledby="h-scenarios">
             <h3 id="h-scenarios">{ t(l, Key::CompareScenariosUp3) }</h3>
             <div class="btn-row">
                 <button type="button" class="secondary" id="pin" onclick={d.reform(|_| Action::PinCompare)}>
