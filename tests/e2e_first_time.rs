@@ -426,3 +426,92 @@ async fn phones_get_a_keyboard_for_what_the_field_suggests() {
     assert!(!body.contains("没有合规提醒"), "an empty warning section");
     close_clean(c).await;
 }
+
+/// 试过再算 (issue 16): a trial typed in changes the figures and says how; the link carries it.
+#[tokio::test]
+#[ignore = "browser: run by ./dev.sh test"]
+async fn a_trial_calibrates_and_its_link_reopens_it() {
+    for vp in [Viewport::Desktop, Viewport::Phone] {
+        let (server, _driver, c) = open_app(vp, vec![]).await;
+        type_in(&c, "#f-followers", "5000").await;
+        click(&c, "#ch-wxshop").await;
+        let before = text_of(&c, "#s-per-hour .stat-value").await;
+        type_in(&c, "#f-trial-weeks", "4").await;
+        type_in(&c, "#f-trial-clicks", "300").await;
+        type_in(&c, "#f-trial-orders", "2").await;
+        type_in(&c, "#f-trial-commission", "18").await;
+        until(
+            &c,
+            "the calibration",
+            "return !!document.getElementById('trial-before-after')",
+        )
+        .await;
+        let line = text_of(&c, "#trial-before-after").await;
+        let after = text_of(&c, "#s-per-hour .stat-value").await;
+        assert_ne!(after, before, "the figures did not follow the trial");
+        assert!(
+            line.starts_with("试过之后") && line.contains(&before) && line.contains(&after),
+            "{line}"
+        );
+        // The verdict card and the before/after line agree.
+        let word = text_of(&c, "#verdict-kind").await;
+        assert!(line.ends_with(&word), "{line} / {word}");
+        wait_band(&c, std::time::Duration::from_secs(10)).await;
+        until(
+            &c,
+            "the narrowing",
+            "return !!document.getElementById('trial-narrowing')",
+        )
+        .await;
+        let moved = text_of(&c, "#trial-moved").await;
+        assert!(
+            moved.contains("点击率") || moved.contains("触达"),
+            "{moved}"
+        );
+        screenshot_of(
+            &c,
+            "#trial",
+            &format!("trial-{}", if vp == Viewport::Phone { 375 } else { 1280 }),
+        )
+        .await;
+
+        // Bad input: more orders than clicks — a message beside the field, and the figures stay
+        // those of the last value that was good (typed key by key: 50), which the field names.
+        type_in(&c, "#f-trial-orders", "500").await;
+        wait_for(&c, "[data-field='trial.orders'] .error").await;
+        let msg = text_of(&c, "[data-field='trial.orders'] .error").await;
+        assert!(msg.contains("300") && msg.contains("50"), "{msg}");
+        assert_eq!(
+            js(&c, "return document.getElementById('f-trial-orders').value").await,
+            "500"
+        );
+        type_in(&c, "#f-trial-orders", "2").await;
+        until(&c, "the figures back", &format!("return document.querySelector('#s-per-hour .stat-value').textContent === {after:?}")).await;
+
+        // The link reopens the same numbers.
+        until(
+            &c,
+            "the link",
+            "return location.hash.includes('trial.orders=2')",
+        )
+        .await;
+        let hash = js(&c, "return location.hash")
+            .await
+            .as_str()
+            .unwrap()
+            .to_string();
+        c.goto(&server.url(&format!("/{hash}"))).await.unwrap();
+        c.refresh().await.unwrap();
+        wait_app(&c).await;
+        assert_eq!(text_of(&c, "#s-per-hour .stat-value").await, after);
+        assert_eq!(text_of(&c, "#trial-before-after").await, line);
+        assert_eq!(
+            js(&c, "return document.getElementById('f-trial-clicks').value").await,
+            "300"
+        );
+        // 要达到多少: one line per lever, in the person's units.
+        let levers = text_of(&c, "#levers").await;
+        assert!(levers.contains("可触达人数"), "{levers}");
+        close_clean(c).await;
+    }
+}

@@ -391,6 +391,7 @@ fn break_even_sentences() {
         current: 0.01,
         value: Some(0.023),
         needs_higher: true,
+        met_now: false,
     };
     let zh = i18n::fields::break_even(&b, Lang::Zh);
     assert!(zh.contains("需要高于 2.3% 才值得（现在 1%）"), "{zh}");
@@ -402,6 +403,7 @@ fn break_even_sentences() {
             current: 0.01,
             value,
             needs_higher,
+            met_now: !needs_higher,
         };
         for l in LANGS {
             no_bad_text(&i18n::fields::break_even(&b, l));
@@ -412,7 +414,8 @@ fn break_even_sentences() {
             field: conv,
             current: 0.01,
             value: None,
-            needs_higher: true
+            needs_higher: true,
+            met_now: false,
         },
         Lang::Zh
     )

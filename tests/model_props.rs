@@ -1,7 +1,9 @@
 //! Property tests of the economics model, grouped by property family. Strategies are named
 //! functions; the number of cases comes from `proptest.toml` (overridable by PROPTEST_CASES).
 
+mod strategies;
 use proptest::prelude::*;
+use strategies::put;
 use tuike_calc::model::*;
 
 /// Cases from `proptest.toml` (`cases = N`), unless PROPTEST_CASES is set.
@@ -109,53 +111,16 @@ fn any_number() -> impl Strategy<Value = f64> {
 /// A valid scenario with a few fields overwritten by arbitrary numbers, bypassing `set`: the
 /// model must clamp defensively and stay finite.
 fn corrupted_scenario() -> impl Strategy<Value = Scenario> {
-    let corruption =
-        prop::collection::vec((prop::sample::select(varied_fields()), any_number()), 1..6);
+    let every: Vec<Field> = varied_fields()
+        .into_iter()
+        .chain(Field::optional())
+        .collect();
+    let corruption = prop::collection::vec((prop::sample::select(every), any_number()), 1..6);
     (valid_scenario(), corruption).prop_map(|(mut s, bad)| {
         for (f, v) in bad {
-            match f {
-                Field::Person(p) => match p {
-                    PersonField::Followers => s.person.followers = v,
-                    PersonField::PostsPerWeek => s.person.posts_per_week = v,
-                    PersonField::MinutesPerPost => s.person.minutes_per_post = v,
-                    PersonField::ReachRate => s.person.reach_rate = v,
-                    PersonField::ClickRate => s.person.click_rate = v,
-                    PersonField::MuteRate => s.person.mute_rate = v,
-                    PersonField::HourlyValue => s.person.hourly_value = v,
-                    PersonField::HorizonWeeks => s.person.horizon_weeks = v,
-                    PersonField::EntryDelayWeeks => s.person.entry_delay_weeks = v,
-                },
-                Field::Channel(ch, ChannelField::Price) => s.params_mut(ch).price = v,
-                Field::Channel(ch, ChannelField::Coupon) => s.params_mut(ch).coupon = v,
-                Field::Channel(ch, ChannelField::CommissionRate) => {
-                    s.params_mut(ch).commission_rate = v
-                }
-                Field::Channel(ch, ChannelField::BaseConversion) => {
-                    s.params_mut(ch).base_conversion = v
-                }
-                Field::Channel(ch, ChannelField::TrendPerMonth) => {
-                    s.params_mut(ch).trend_per_month = v
-                }
-                Field::Channel(ch, ChannelField::MemberFollowers) => {
-                    s.params_mut(ch).member_followers = v
-                }
-                Field::Channel(ch, ChannelField::Levels) => s.params_mut(ch).levels = v,
-                Field::Channel(ch, ChannelField::AttributionDays) => {
-                    s.params_mut(ch).attribution_days = v
-                }
-                Field::Channel(ch, ChannelField::SettlementDays) => {
-                    s.params_mut(ch).settlement_days = v
-                }
-                Field::Channel(ch, ChannelField::AudienceGrowthPerWeek) => {
-                    s.params_mut(ch).audience_growth_per_week = v
-                }
-                Field::Channel(ch, ChannelField::DownlineRecruitsPerMonth) => {
-                    s.params_mut(ch).downline_recruits_per_month = v
-                }
-                Field::Channel(ch, _) => s.params_mut(ch).repeat_per_month = v,
-                Field::DiscountElasticity => s.discount_elasticity = v,
-                Field::Draws => {}
-            }
+            // Every field, through its slot: all 34 channel fields, the person's, ε, and the
+            // trial's results (which the calibration must survive as well).
+            put(&mut s, f, v);
         }
         s
     })

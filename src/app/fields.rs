@@ -32,20 +32,23 @@ pub fn input_id(f: Field) -> String {
     format!("f-{}", f.key().replace(['.', '_'], "-"))
 }
 
-/// Field `f` showing `value` (in the valid scenario), or `draft`, what the person typed.
+/// Field `f` showing `value` (in the valid scenario; `None`: an optional field left empty), or
+/// `draft`, what the person typed.
 pub fn number_field(
     f: Field,
     l: Lang,
-    value: f64,
+    value: Option<f64>,
     draft: Option<&Draft>,
     on_edit: &Callback<(Field, String)>,
     look: Look,
 ) -> Html {
     let m = f.meta();
     let id = input_id(f);
-    let text = match draft {
-        Some(d) => d.text.clone(),
-        None => format_value(value, m.unit),
+    let text = match (draft, value) {
+        (Some(d), _) => d.text.clone(),
+        (None, Some(v)) => format_value(v, m.unit),
+        // An optional field not given.
+        (None, None) => String::new(),
     };
     let message = draft.and_then(|d| d.issue.as_ref()).map(|i| match i {
         FieldIssue::Parse(e) => i18n::errors::parse_error(e, m.unit, l),
@@ -90,7 +93,7 @@ pub fn number_field(
             </div>
             if let Some(msg) = message {
                 <p class="error" id={err_id} role="alert">{ msg }
-                    <span class="still">{ i18n::errors::still_using(&with_unit_text(value, m.unit, l), l) }</span></p>
+                    <span class="still">{ i18n::errors::still_using(value.map(|v| with_unit_text(v, m.unit, l)).as_deref(), l) }</span></p>
             }
             if look.hint {
                 <p class="hint" id={hint_id}>

@@ -32,6 +32,7 @@ fn group_title(g: Group, l: Lang) -> &'static str {
         Group::Costs => t(l, Key::GroupCosts),
         Group::Time => t(l, Key::GroupTime),
         Group::Simulation => t(l, Key::GroupSimulation),
+        Group::Trial => t(l, Key::GroupTrial),
     }
 }
 
@@ -58,7 +59,7 @@ pub fn inputs(s: &State, dispatch: &Callback<Action>, answer: Html) -> Html {
         number_field(
             f,
             l,
-            s.scenario.get(f),
+            s.scenario.value(f),
             s.draft(f),
             &on_edit,
             Look { big, hint },

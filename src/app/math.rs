@@ -59,9 +59,12 @@ pub fn ShowTheMath(p: &MathProps) -> Html {
             <p class="help">{ t(l, Key::MathHelp) }</p>
             // The steps are always there (short, and printed); the tables only when open.
             <ol class="steps">
-                { for i18n::math::steps(&p.scenario, proj, l).into_iter().map(|(title, body)| html! {
-                    <li><strong>{ title }</strong><p>{ body }</p></li>
-                }) }
+                { for i18n::math::steps(&p.scenario, proj, l).into_iter()
+                    .chain(p.results.decision.calibration.as_ref().filter(|c| c.calibrated())
+                        .map(|c| i18n::math::calibration_step(c, l)))
+                    .map(|(title, body)| html! {
+                        <li><strong>{ title }</strong><p>{ body }</p></li>
+                    }) }
             </ol>
             if *open {
                 <h4>{ t(l, Key::TableWeekly) }</h4>

@@ -1,7 +1,7 @@
 //! Effects at the edge: the Monte Carlo run in slices, and the colour scheme.
 
 use crate::model::{Band, McResult, MonteCarlo, Scenario};
-use crate::state::Theme;
+use crate::state::{Results, Theme};
 use gloo::timers::callback::Timeout;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -20,16 +20,23 @@ fn now_ms() -> f64 {
         .unwrap_or(0.0)
 }
 
-/// The chosen channel's Monte Carlo result for `scenario`, or `None` while it is computing.
-/// Work runs in slices of ≤ `SLICE_MS` with a timer between them; a newer revision cancels it.
+/// The chosen channel's Monte Carlo result for `scenario` (weighted by its trial when that
+/// calibrates it: `Decision::monte_carlo`), or `None` while it is computing. Work runs in
+/// slices of ≤ `SLICE_MS` with a timer between them; a newer revision cancels it.
 #[hook]
-pub fn use_monte_carlo(scenario: &Scenario, revision: u64) -> Option<Rc<McResult>> {
+pub fn use_monte_carlo(
+    scenario: &Scenario,
+    results: &Rc<Results>,
+    revision: u64,
+) -> Option<Rc<McResult>> {
     let result = use_state(|| None::<(u64, Rc<McResult>)>);
     {
         let result = result.clone();
+        let results = results.clone();
         use_effect_with((scenario.clone(), revision), move |(s, rev)| {
             let cancelled = Rc::new(Cell::new(false));
-            let run = Rc::new(RefCell::new(MonteCarlo::new(s, s.channel)));
+            let run: Rc<RefCell<MonteCarlo>> =
+                Rc::new(RefCell::new(results.decision.monte_carlo(s)));
             let rev = *rev;
             schedule(run, cancelled.clone(), result, rev);
             move || cancelled.set(true)

@@ -10,6 +10,7 @@ mod outputs;
 pub mod qr;
 mod sections;
 mod share;
+mod trial;
 mod workshop;
 
 use crate::i18n::{t, Key};
@@ -100,7 +101,7 @@ pub fn App(props: &AppProps) -> Html {
     // Deterministic results: recomputed on every valid change, synchronously (well under a frame).
     let results = use_memo(state.scenario.clone(), Results::compute);
     // The Monte Carlo refines after, in slices, so the page never freezes.
-    let mc = mc::use_monte_carlo(&state.scenario, state.revision);
+    let mc = mc::use_monte_carlo(&state.scenario, &results, state.revision);
     let dark = mc::use_dark(state.theme);
     let l = state.lang;
     // The verdict of the central figures; the Monte Carlo only adds its range to the reasons.
@@ -144,6 +145,7 @@ pub fn App(props: &AppProps) -> Html {
                 <section class="col inputs" aria-labelledby="h-inputs">
                     { workshop::presets_bar(&state, &dispatch) }
                     { inputs::inputs(&state, &dispatch, outputs::answer(l, &v, stale)) }
+                    { trial::trial_section(&state, &results, mc.as_deref(), &dispatch) }
                     if !embed {
                         <share::MyScenarios state={state.clone()} dispatch={dispatch.clone()}
                             results={results.clone()} />
@@ -173,11 +175,14 @@ pub fn App(props: &AppProps) -> Html {
                     if show(Panel::Sensitivity) {
                     { sections::sensitivity(l, dark, &results) }
                     }
+                    if !embed {
+                    { trial::what_it_takes(&state, &results, &dispatch) }
+                    }
                     if show(Panel::Entry) {
                     { sections::entry(l, dark, &results) }
                     }
                     if show(Panel::Math) {
-                    <math::ShowTheMath lang={l} scenario={Rc::new(state.scenario.clone())}
+                    <math::ShowTheMath lang={l} scenario={Rc::new(results.decision.scenario(&state.scenario).clone())}
                         results={results.clone()} mc={mc.clone()} />
                     }
                 </section>

@@ -1,6 +1,6 @@
-//! A QR code as inline SVG, from a real encoder (the `qrcode` crate).
+//! A QR code as inline SVG, from a real encoder (the `qrcodegen` crate, Project Nayuki's).
 
-use qrcode::{Color, EcLevel, QrCode};
+use qrcodegen::{QrCode, QrCodeEcc};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -30,12 +30,11 @@ pub fn qr_path(text: &str) -> Option<(String, usize)> {
 /// The modules of `text`'s QR code (EC level M), row-major, `true` = dark, and the side length
 /// in modules (no quiet zone); None when the text is too long for a QR code.
 pub fn qr_modules(text: &str) -> Option<(Vec<bool>, usize)> {
-    let code = QrCode::with_error_correction_level(text.as_bytes(), EcLevel::M).ok()?;
-    let w = code.width();
+    let code = QrCode::encode_binary(text.as_bytes(), QrCodeEcc::Medium).ok()?;
+    let w = code.size() as usize;
     Some((
-        code.to_colors()
-            .into_iter()
-            .map(|c| c == Color::Dark)
+        (0..w * w)
+            .map(|i| code.get_module((i % w) as i32, (i / w) as i32))
             .collect(),
         w,
     ))

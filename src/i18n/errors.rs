@@ -3,7 +3,7 @@
 //! whether it is shown beside a field or in a link's notice.
 
 use super::fields::{channel_field_label, range_text};
-use super::num::money;
+use super::num::{money, number, weeks};
 use super::Lang;
 use crate::input::{ParseError, MAX_INPUT_CHARS};
 use crate::model::{Field, FieldError, FieldErrorKind, Unit};
@@ -97,6 +97,48 @@ pub fn field_error(e: &FieldError, lang: Lang) -> String {
                 money(coupon, lang)
             )
         }
+        (FieldErrorKind::LongerThanHorizon { horizon }, Lang::Zh) => {
+            format!("试的周数不能超过测算周期 {}", weeks(horizon, lang))
+        }
+        (FieldErrorKind::LongerThanHorizon { horizon }, Lang::En) => {
+            format!(
+                "The trial cannot be longer than the horizon of {}",
+                weeks(horizon, lang)
+            )
+        }
+        (FieldErrorKind::OrdersAboveClicks { clicks }, Lang::Zh) => {
+            format!("成交单数不能多于访问或点击 {}", number(clicks, lang))
+        }
+        (FieldErrorKind::OrdersAboveClicks { clicks }, Lang::En) => {
+            format!(
+                "Orders cannot exceed the {} visits or clicks",
+                number(clicks, lang)
+            )
+        }
+        (FieldErrorKind::ClicksBelowOrders { orders }, Lang::Zh) => {
+            format!("访问或点击不能少于成交单数 {}", number(orders, lang))
+        }
+        (FieldErrorKind::ClicksBelowOrders { orders }, Lang::En) => {
+            format!(
+                "Visits or clicks cannot be fewer than the {} orders",
+                number(orders, lang)
+            )
+        }
+        (FieldErrorKind::CommissionWithoutOrders, Lang::Zh) => {
+            "没有成交就不会有佣金：先改成交单数".into()
+        }
+        (FieldErrorKind::CommissionWithoutOrders, Lang::En) => {
+            "No orders means no commission: fix the orders first".into()
+        }
+        (FieldErrorKind::NoOrdersWithCommission { commission }, Lang::Zh) => {
+            format!("收到了 {} 佣金，成交单数不会是 0", money(commission, lang))
+        }
+        (FieldErrorKind::NoOrdersWithCommission { commission }, Lang::En) => {
+            format!(
+                "With {} of commission received, orders cannot be 0",
+                money(commission, lang)
+            )
+        }
     }
 }
 
@@ -180,11 +222,14 @@ pub fn and_more(n: usize, lang: Lang) -> String {
     }
 }
 
-/// Under a field whose text is not used: the value the results still use.
-pub fn still_using(value: &str, lang: Lang) -> String {
-    match lang {
-        Lang::Zh => format!("结果仍按 {value} 计算"),
-        Lang::En => format!("Results still use {value}"),
+/// Under a field whose text is not used: the value the results still use (`None`: an optional
+/// field, left out).
+pub fn still_using(value: Option<&str>, lang: Lang) -> String {
+    match (value, lang) {
+        (Some(v), Lang::Zh) => format!("结果仍按 {v} 计算"),
+        (Some(v), Lang::En) => format!("Results still use {v}"),
+        (None, Lang::Zh) => "结果暂不计这一项".into(),
+        (None, Lang::En) => "Results leave this out for now".into(),
     }
 }
 

@@ -102,6 +102,13 @@ keys! {
     GroupCosts => "成本", "Costs";
     GroupTime => "时间与测算期", "Time and horizon";
     GroupSimulation => "模拟设置", "Simulation settings";
+    GroupTrial => "试过再算", "Your trial so far";
+    TrialTitle => "试过再算", "Your trial so far";
+    TrialHelp => "已经试过一两周？把推客后台看到的数字填进来：测算就按你自己的结果重算（不填就按估计算）。", "Tried it for a week or two? Enter what the affiliate backend shows, and the numbers are worked out again from your own results (leave it empty to use the estimates).";
+    ClearTrial => "清空试用数据", "Clear the trial";
+    MovedTitle => "变化最大的假设", "The assumptions that moved most";
+    WhatItTakesTitle => "要达到多少", "What it would take";
+    WhatItTakesHelp => "每一项单独改到多少，就能达到目标（其他不变）。", "How far each lever alone would have to go to reach the goal (all else as it is).";
     PrintPage => "打印", "Print";
     PresentOpen => "演示模式", "Present";
     Reachable => "可触达", "reachable";

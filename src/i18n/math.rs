@@ -290,3 +290,22 @@ pub fn steps(s: &Scenario, p: &Projection, lang: Lang) -> Vec<(&'static str, Str
     });
     out
 }
+
+/// 试过再算 in 计算过程: the likelihood and the weighting in plain words, with this trial's
+/// numbers.
+pub fn calibration_step(cal: &crate::model::Calibration, lang: Lang) -> (&'static str, String) {
+    use crate::model::{ESS_FLOOR, WEEK_SIZE};
+    let draws = number(cal.draws as f64, lang);
+    let ess = number(cal.ess.floor(), lang);
+    let w = weeks(cal.weeks, lang);
+    let size = number(WEEK_SIZE, lang);
+    let floor = number(ESS_FLOOR, lang);
+    match lang {
+        Lang::Zh => ("试过再算", format!(
+            "对 {draws} 次模拟（每次是一种可能的你）各算出这 {w}应有的访问、订单和佣金。你的实际数字越像某次模拟，它的权重越大：访问和订单按计数的随机波动（泊松分布，加上每周约 1/√{size} 的周间波动），佣金用来核对单均佣金。加权平均就是校准后的假设（试用看不到的假设保持你的值；点击率、下单率和佣金率再微调，使测算正好给出加权后的访问、订单和佣金）。有效样本 {ess} 次，少于 {floor} 次就不校准；图表的区间按同样的权重重抽模拟。"
+        )),
+        Lang::En => ("Your trial", format!(
+            "For each of the {draws} draws (each a possible you), the model works out the visits, orders and commission these {w} should have brought. The closer your numbers are to a draw's, the more weight it gets: visits and orders by the chance variation of counts (Poisson, plus about 1/√{size} week-to-week variation), commission as a check on commission per order. The weighted means are the calibrated assumptions (those the trial cannot see keep your values; click rate, conversion and commission rate are nudged so the figures give exactly the weighted visits, orders and commission). Effective sample size {ess}; under {floor}, nothing is calibrated; the chart's ranges resample the draws by the same weights."
+        )),
+    }
+}

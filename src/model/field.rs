@@ -3,8 +3,10 @@
 use super::channel::ChannelId;
 use super::scenario::{ChannelParams, Person, Scenario};
 use super::table::{
-    ChannelFieldRow, FieldDef, FieldRow, Group, Source, Unit, CHANNEL, DRAWS, ELASTICITY, PERSON,
+    ChannelFieldRow, FieldDef, FieldRow, Group, Source, Unit, CHANNEL, DRAWS, ELASTICITY, GOAL,
+    PERSON,
 };
+use super::trial::TrialField;
 use super::Label;
 use serde::{Deserialize, Serialize};
 
@@ -229,6 +231,10 @@ pub enum Field {
     DiscountElasticity,
     /// Monte Carlo draws (§6).
     Draws,
+    /// 试过再算: one of the person's trial results (optional).
+    Trial(TrialField),
+    /// 要达到多少: the monthly net aimed for (optional).
+    Goal,
 }
 
 impl Field {
@@ -244,6 +250,21 @@ impl Field {
                     .map(move |f| Field::Channel(ch, f))
             }))
             .chain([Field::DiscountElasticity, Field::Draws])
+    }
+
+    /// The optional fields, empty until the person fills them: the trial's results and the
+    /// goal. Not in [`Field::all`] (they are not model inputs with a default); links, files
+    /// and the page handle them where they handle the others.
+    pub fn optional() -> impl Iterator<Item = Field> {
+        TrialField::ALL
+            .into_iter()
+            .map(Field::Trial)
+            .chain([Field::Goal])
+    }
+
+    /// Whether the field may be empty ([`Field::optional`]).
+    pub fn is_optional(self) -> bool {
+        matches!(self, Field::Trial(_) | Field::Goal)
     }
 
     /// Person fields + the channel's applicable fields + elasticity.
@@ -267,6 +288,7 @@ impl Field {
             Field::Channel(ch, f) => format!("{}.{}", ch.key(), f.key()),
             Field::DiscountElasticity => "elasticity".to_string(),
             Field::Draws => "draws".to_string(),
+            Field::Trial(_) | Field::Goal => self.def().key.to_string(),
         }
     }
 
@@ -276,6 +298,9 @@ impl Field {
             "elasticity" => return Some(Field::DiscountElasticity),
             "draws" => return Some(Field::Draws),
             _ => {}
+        }
+        if let Some(f) = Field::optional().find(|f| f.def().key == s) {
+            return Some(f);
         }
         if let Some((ch, f)) = s.split_once('.') {
             let ch = ChannelId::from_key(ch)?;
@@ -329,6 +354,8 @@ impl Field {
             Field::Channel(_, f) => &f.row().field,
             Field::DiscountElasticity => &ELASTICITY.field,
             Field::Draws => &DRAWS.field,
+            Field::Trial(t) => &t.row().field,
+            Field::Goal => &GOAL.field,
         }
     }
 
@@ -339,6 +366,8 @@ impl Field {
             Field::Channel(ch, f) => &f.row().channels[ch.index()],
             Field::DiscountElasticity => &ELASTICITY.spec,
             Field::Draws => &DRAWS.spec,
+            Field::Trial(t) => &t.row().spec,
+            Field::Goal => &GOAL.spec,
         };
         let d = self.def();
         let (low, high) = spec.range.unwrap_or((spec.default, spec.default));
@@ -373,6 +402,16 @@ pub enum FieldErrorKind {
     CouponAbovePrice { price: f64 },
     /// The price may not fall below the coupon.
     PriceBelowCoupon { coupon: f64 },
+    /// A trial longer than the horizon.
+    LongerThanHorizon { horizon: f64 },
+    /// More orders than visits or clicks in the trial.
+    OrdersAboveClicks { clicks: f64 },
+    /// Fewer visits or clicks than orders in the trial.
+    ClicksBelowOrders { orders: f64 },
+    /// Commission received with no orders.
+    CommissionWithoutOrders,
+    /// No orders, yet commission received.
+    NoOrdersWithCommission { commission: f64 },
 }
 
 /// A typed validation error: which field, what is wrong (with the allowed bound).
@@ -385,13 +424,32 @@ pub struct FieldError {
 }
 
 impl Scenario {
-    /// Read any field.
+    /// Read any field (an empty optional field reads 0: see [`Scenario::value`]).
     pub fn get(&self, f: Field) -> f64 {
         match f {
             Field::Person(p) => p.get(&self.person),
             Field::Channel(ch, c) => c.get(self.params(ch)),
             Field::DiscountElasticity => self.discount_elasticity,
             Field::Draws => self.draws as f64,
+            Field::Trial(_) | Field::Goal => self.value(f).unwrap_or(0.0),
+        }
+    }
+
+    /// Read any field, `None` when an optional one is empty.
+    pub fn value(&self, f: Field) -> Option<f64> {
+        match f {
+            Field::Trial(t) => t.get(&self.trial),
+            Field::Goal => self.goal_monthly,
+            _ => Some(self.get(f)),
+        }
+    }
+
+    /// Empty an optional field (others keep their value).
+    pub fn clear(&mut self, f: Field) {
+        match f {
+            Field::Trial(t) => *t.slot(&mut self.trial) = None,
+            Field::Goal => self.goal_monthly = None,
+            _ => {}
         }
     }
 
@@ -403,6 +461,8 @@ impl Scenario {
             Field::Channel(ch, c) => *c.slot(self.params_mut(ch)) = v,
             Field::DiscountElasticity => self.discount_elasticity = v,
             Field::Draws => self.draws = v as u32,
+            Field::Trial(t) => *t.slot(&mut self.trial) = Some(v),
+            Field::Goal => self.goal_monthly = Some(v),
         }
     }
 
@@ -433,6 +493,10 @@ impl Scenario {
                     coupon: self.params(ch).coupon,
                 })
             }
+            Field::Trial(t) => match self.trial.conflict(t, v, self.person.horizon_weeks) {
+                Some(kind) => err(kind),
+                None => Ok(()),
+            },
             _ => Ok(()),
         }
     }

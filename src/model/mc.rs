@@ -2,7 +2,7 @@
 
 use super::channel::ChannelId;
 use super::field::Field;
-use super::scenario::Scenario;
+use super::scenario::{ChannelParams, Person, Scenario};
 use super::sim::{entry_delay, horizon, simulate};
 use rand_core::{RngCore, SeedableRng};
 use rand_xoshiro::Xoshiro256PlusPlus;
@@ -42,6 +42,9 @@ pub struct McResult {
     pub p_net_positive: f64,
     /// P(net per hour ≥ hourly_value).
     pub p_beats_hourly: f64,
+    /// When the draws are weighted by a trial (试过再算): net per hour before the weighting, so
+    /// the page can show how much the trial narrowed it.
+    pub prior_net_per_hour: Option<Band>,
 }
 
 /// One uncertain input: triangular(low, mode, high) with mode = the user's value.
@@ -92,6 +95,60 @@ pub fn uncertain_inputs(s: &Scenario, ch: ChannelId) -> Vec<Uncertain> {
         .collect()
 }
 
+/// The Monte Carlo's random stream for `seed`.
+pub(crate) fn rng(seed: u64) -> Xoshiro256PlusPlus {
+    Xoshiro256PlusPlus::seed_from_u64(seed)
+}
+
+/// One draw: every uncertain input of `base` drawn in order from its triangular range (the
+/// Monte Carlo and the trial calibration draw the same inputs from the same stream).
+pub(crate) fn sample(
+    base: &Scenario,
+    ch: ChannelId,
+    inputs: &[Uncertain],
+    rng: &mut Xoshiro256PlusPlus,
+) -> (Person, ChannelParams, f64) {
+    let mut p = base.person;
+    let mut c = *base.params(ch);
+    let mut eps = base.discount_elasticity;
+    for u in inputs {
+        let v = triangular(uniform(rng), u.low, u.mode, u.high);
+        match u.field {
+            Field::Person(f) => *f.slot(&mut p) = v,
+            Field::Channel(_, f) => *f.slot(&mut c) = v,
+            Field::DiscountElasticity => eps = v,
+            _ => {}
+        }
+    }
+    (p, c, eps)
+}
+
+/// Draw indices resampled in proportion to `exp(log_lik)` (systematic resampling, one uniform
+/// from the seed): a weighted sample as an ordinary one, so the bands are computed as always.
+fn resample(log_lik: &[f64], seed: u64) -> Vec<u32> {
+    let n = log_lik.len();
+    let top = log_lik.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+    let w: Vec<f64> = log_lik
+        .iter()
+        .map(|&l| super::detmath::exp(l - top))
+        .collect();
+    let total: f64 = w.iter().sum();
+    let mut r = rng(seed ^ 0x7472_6961_6c00_0001);
+    let step = total / n as f64;
+    let mut at = uniform(&mut r) * step;
+    let (mut i, mut cum) = (0usize, w.first().copied().unwrap_or(0.0));
+    let mut out = Vec::with_capacity(n);
+    for _ in 0..n {
+        while at > cum && i + 1 < n {
+            i += 1;
+            cum += w[i];
+        }
+        out.push(i as u32);
+        at += step;
+    }
+    out
+}
+
 /// Uniform in [0, 1) from the top 53 bits.
 fn uniform(rng: &mut Xoshiro256PlusPlus) -> f64 {
     (rng.next_u64() >> 11) as f64 * (1.0 / (1u64 << 53) as f64)
@@ -118,25 +175,6 @@ pub fn triangular(u: f64, a: f64, c: f64, b: f64) -> f64 {
     } else {
         x
     }
-}
-
-/// Order-preserving integer key of an f32 (total order; same on every target).
-fn key32(x: f32) -> u32 {
-    let b = x.to_bits();
-    if b & 0x8000_0000 != 0 {
-        !b
-    } else {
-        b | 0x8000_0000
-    }
-}
-
-fn unkey32(k: u32) -> f64 {
-    let b = if k & 0x8000_0000 != 0 {
-        k & 0x7fff_ffff
-    } else {
-        !k
-    };
-    f32::from_bits(b) as f64
 }
 
 /// Order-preserving integer key of an f64.
@@ -224,8 +262,8 @@ pub struct MonteCarlo {
     series: Vec<f32>,
     /// Draw-major summary figures: `[draw * NSUM + k]`.
     sums: Vec<f64>,
-    net_positive: u32,
-    beats_hourly: u32,
+    /// The draws the bands are taken over when the run is weighted by a trial (resampled).
+    pick: Option<Vec<u32>>,
 }
 
 impl MonteCarlo {
@@ -246,11 +284,29 @@ impl MonteCarlo {
             delay: entry_delay(&s.person),
             series: vec![0.0; 3 * cells],
             sums: vec![0.0; total as usize * NSUM],
-            net_positive: 0,
-            beats_hourly: 0,
+            pick: None,
         };
         mc.step(1);
         mc
+    }
+
+    /// Weight the draws by a trial's log-likelihoods (`Calibration::log_lik`, computed from the
+    /// same scenario, channel, seed and draws): the bands become the posterior. Ignored when
+    /// the lengths differ.
+    pub fn weighted(mut self, log_lik: &[f64]) -> Self {
+        if log_lik.len() == self.total as usize {
+            self.pick = Some(resample(log_lik, self.base.seed));
+        }
+        self
+    }
+
+    /// The draws the bands are taken over: the resampled ones once all are done, else those
+    /// done so far.
+    fn draws_used(&self) -> Vec<u32> {
+        match &self.pick {
+            Some(p) if self.done == self.total => p.clone(),
+            _ => (0..self.done).collect(),
+        }
     }
 
     /// The uncertain inputs being drawn.
@@ -278,24 +334,13 @@ impl MonteCarlo {
     }
 
     fn draw(&mut self) {
-        let mut p = self.base.person;
-        let mut c = *self.base.params(self.ch);
-        let mut eps = self.base.discount_elasticity;
-        for u in &self.inputs {
-            let v = triangular(uniform(&mut self.rng), u.low, u.mode, u.high);
-            match u.field {
-                Field::Person(f) => *f.slot(&mut p) = v,
-                Field::Channel(_, f) => *f.slot(&mut c) = v,
-                Field::DiscountElasticity => eps = v,
-                Field::Draws => {}
-            }
-        }
+        let (p, c, eps) = sample(&self.base, self.ch, &self.inputs, &mut self.rng);
         let d = self.done as usize;
         let weeks = self.weeks;
         let block = &mut self.series[3 * weeks * d..3 * weeks * (d + 1)];
         let (cn, rest) = block.split_at_mut(weeks);
         let (cv, fo) = rest.split_at_mut(weeks);
-        let t = simulate(&p, &c, eps, self.ch, self.delay, |r| {
+        let t = simulate(&p, &c, eps, self.ch, self.delay, &mut |r| {
             let w = r.week as usize;
             cn[w] = r.cum_net as f32;
             cv[w] = r.cum_visits_donated as f32;
@@ -313,12 +358,6 @@ impl MonteCarlo {
             t.donation_ratio(),
         ];
         self.sums[d * NSUM..(d + 1) * NSUM].copy_from_slice(&row);
-        if t.net > 0.0 {
-            self.net_positive += 1;
-        }
-        if nph >= p.hourly_value {
-            self.beats_hourly += 1;
-        }
         self.done += 1;
     }
 
@@ -338,37 +377,50 @@ impl MonteCarlo {
 
     /// Append the bands of columns `cols` (in order) to `out`.
     pub fn bands_into(&self, cols: std::ops::Range<usize>, out: &mut Vec<Band>) {
-        let n = self.done as usize;
+        let used = self.draws_used();
         let all = self.band_columns();
         // One column per (series, week): gathered from the draw-major series as integer keys into
         // one reused buffer (no transposed copy: 20,000 × 156 × 3 would double the memory), then
         // percentiles selected.
-        let mut col32 = vec![0u32; n];
+        // (f64 keys for the f32 series too: one selection routine in the binary, not two.)
+        let mut col = vec![0u64; used.len()];
         for j in cols.start.min(all)..cols.end.min(all) {
-            for (k, block) in col32.iter_mut().zip(self.series.chunks_exact(all)) {
-                *k = key32(block[j]);
+            for (k, &d) in col.iter_mut().zip(&used) {
+                *k = key64(self.series[d as usize * all + j] as f64);
             }
-            out.push(band_keys(&mut col32, unkey32));
+            out.push(band_keys(&mut col, unkey64));
         }
     }
 
     /// The result from all `band_columns()` bands (as [`MonteCarlo::bands_into`] made them) plus
     /// the summary figures.
     pub fn result_from(&self, mut bands: Vec<Band>) -> McResult {
-        let n = self.done as usize;
+        let used = self.draws_used();
         let weeks = self.weeks;
         bands.resize(3 * weeks, Band::default());
         let followers_donated = bands.split_off(2 * weeks);
         let cum_visits_donated = bands.split_off(weeks);
         let cum_net = bands;
-        let mut col = vec![0u64; n];
-        let mut sum = |k: usize| -> Band {
-            for (d, b) in col.iter_mut().enumerate() {
-                *b = key64(self.sums[d * NSUM + k]);
-            }
+        let band_over = |draws: &[u32], k: usize| -> Band {
+            let mut col: Vec<u64> = draws
+                .iter()
+                .map(|&d| key64(self.sums[d as usize * NSUM + k]))
+                .collect();
             band_keys(&mut col, unkey64)
         };
-        let nf = n.max(1) as f64;
+        let sum = |k: usize| band_over(&used, k);
+        let share = |ok: &dyn Fn(&[f64]) -> bool| {
+            let n = used
+                .iter()
+                .filter(|&&d| ok(&self.sums[d as usize * NSUM..][..NSUM]))
+                .count();
+            n as f64 / used.len().max(1) as f64
+        };
+        let hv = self.base.person.hourly_value;
+        let prior_net_per_hour = self.pick.is_some().then(|| {
+            let all: Vec<u32> = (0..self.done).collect();
+            band_over(&all, 1)
+        });
         McResult {
             draws: self.done,
             cum_net,
@@ -382,8 +434,9 @@ impl MonteCarlo {
             followers_donated_total: sum(5),
             donated_gmv: sum(6),
             donation_ratio: sum(7),
-            p_net_positive: self.net_positive as f64 / nf,
-            p_beats_hourly: self.beats_hourly as f64 / nf,
+            p_net_positive: share(&|r| r[0] > 0.0),
+            p_beats_hourly: share(&|r| r[1] >= hv),
+            prior_net_per_hour,
         }
     }
 }

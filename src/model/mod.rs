@@ -12,6 +12,7 @@ mod scenario;
 mod sensitivity;
 mod sim;
 mod table;
+mod trial;
 mod verdict;
 
 pub use channel::ChannelId;
@@ -25,7 +26,8 @@ pub use mc::{
 pub use presets::{presets, Preset};
 pub use scenario::{ChannelParams, Person, Scenario};
 pub use sensitivity::{
-    break_even, break_even_fields, sort_by_swing, tornado, BreakEven, TornadoBar,
+    break_even, break_even_fields, levers, sort_by_swing, tornado, what_it_takes, BreakEven, Goal,
+    TornadoBar,
 };
 pub use sim::{
     entry_comparison, project, project_all, EntryComparison, Flag, Projection, Summary, WeekRow,
@@ -33,7 +35,11 @@ pub use sim::{
 };
 pub use table::{
     ChannelFieldRow, FieldDef, FieldRow, Group, Source, SourceStatus, Spec, Unit, CHANNEL, DRAWS,
-    ELASTICITY, PERSON,
+    ELASTICITY, GOAL, PERSON, TRIAL,
+};
+pub use trial::{
+    calibrate, expected, Calibration, Counts, Moved, Status, Trial, TrialField, COMMISSION_SPREAD,
+    ESS_FLOOR, MIX_SPREAD, REACH_DEVIANCE, WEEK_SIZE,
 };
 pub use verdict::{
     best_channel, decide, rank_channels, verdict, Decision, PayRange, Reason, Verdict, VerdictKind,

@@ -3,6 +3,7 @@
 use super::channel::ChannelId;
 use super::field::{ChannelField, PersonField};
 use super::table::{DRAWS, ELASTICITY};
+use super::trial::Trial;
 use super::SCHEMA_VERSION;
 use serde::{Deserialize, Serialize};
 
@@ -220,6 +221,10 @@ pub struct Scenario {
     pub seed: u64,
     /// Monte Carlo draws (100–20,000).
     pub draws: u32,
+    /// 试过再算: what the person saw in the weeks they already tried (empty: not tried).
+    pub trial: Trial,
+    /// 要达到多少: the monthly net aimed for (`None`: aim for the hourly value).
+    pub goal_monthly: Option<f64>,
 }
 
 impl Default for Scenario {
@@ -232,6 +237,8 @@ impl Default for Scenario {
             channel: ChannelId::Wxshop,
             seed: 20250312,
             draws: DRAWS.spec.default as u32,
+            trial: Trial::default(),
+            goal_monthly: None,
         }
     }
 }

@@ -25,16 +25,47 @@ impl TornadoBar {
     }
 }
 
-/// "What would have to be true": the value of one input at which net per hour equals the
-/// person's hourly value.
+/// "What would have to be true": the value of one input at which the result reaches a goal
+/// (for the break-even list, net per hour equal to the person's hourly value).
 #[derive(Clone, Copy, Debug, PartialEq, Serialize)]
 pub struct BreakEven {
     pub field: Field,
     pub current: f64,
-    /// None: no value in `[min, max]` reaches `hourly_value`.
+    /// None: no value in `[min, max]` crosses the goal.
     pub value: Option<f64>,
-    /// Whether the break-even value is above the current one.
+    /// Whether the crossing is above the current value.
     pub needs_higher: bool,
+    /// Whether the goal is met at the current value (the crossing is then where it stops being).
+    pub met_now: bool,
+}
+
+/// What a result is measured against: net per hour, or net per month over the horizon.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+pub enum Goal {
+    /// Yuan per hour.
+    PerHour(f64),
+    /// Yuan per month (the horizon's net over its months).
+    Monthly(f64),
+}
+
+impl Goal {
+    /// The scenario's own goal: its monthly target when it has one, else its hourly value.
+    pub fn of(s: &Scenario) -> Goal {
+        match s.goal_monthly {
+            Some(m) => Goal::Monthly(m),
+            None => Goal::PerHour(s.person.hourly_value),
+        }
+    }
+
+    /// How far above the goal a run of scenario `s` is (≥ 0: met).
+    fn gap(self, s: &Scenario, t: &Totals) -> f64 {
+        match self {
+            Goal::PerHour(v) => t.net_per_hour() - v,
+            Goal::Monthly(v) => {
+                t.net * super::WEEKS_PER_MONTH / s.person.horizon_weeks.max(1.0) - v
+            }
+        }
+    }
 }
 
 fn run(s: &Scenario, ch: ChannelId) -> Totals {
@@ -44,7 +75,7 @@ fn run(s: &Scenario, ch: ChannelId) -> Totals {
         s.discount_elasticity,
         ch,
         entry_delay(&s.person),
-        |_| {},
+        &mut |_| {},
     )
 }
 
@@ -106,63 +137,113 @@ pub fn break_even_fields(ch: ChannelId) -> Vec<Field> {
     v
 }
 
-/// Break-even values by bisection for [`break_even_fields`]: the nearest value in the field's
-/// `[min, max]` at which net per hour crosses `hourly_value` (from below if it is now below,
-/// from above if it is now above).
+/// Break-even values for [`break_even_fields`]: where net per hour crosses the hourly value.
 pub fn break_even(s: &Scenario, ch: ChannelId) -> Vec<BreakEven> {
     let s = &super::guard::scenario(s, ch);
-    let hv = s.person.hourly_value;
+    let goal = Goal::PerHour(s.person.hourly_value);
     break_even_fields(ch)
         .into_iter()
-        .map(|f| {
-            let m = f.meta();
-            let current = s.get(f);
-            // Price may not fall below the coupon (validation rule).
-            let min = if let Field::Channel(c, ChannelField::Price) = f {
-                m.min.max(s.params(c).coupon)
-            } else {
-                m.min
-            };
-            let g = |x: f64| run(&with(s, f, x), ch).net_per_hour() - hv;
-            let worth_now = g(current) >= 0.0;
-            let flips = |x: f64| (g(x) >= 0.0) != worth_now;
-            let (lo, hi, needs_higher) = if flips(m.max) {
-                (current, m.max, true)
-            } else if flips(min) {
-                (min, current, false)
-            } else {
-                return BreakEven {
-                    field: f,
-                    current,
-                    value: None,
-                    needs_higher: !worth_now,
-                };
-            };
-            // Invariant: `lo` is on the current side if needs_higher, else `hi` is.
-            let (mut a, mut b) = (lo, hi);
-            for _ in 0..64 {
-                let mid = 0.5 * (a + b);
-                if mid <= a || mid >= b {
-                    break;
-                }
-                let same = !flips(mid);
-                if same == needs_higher {
-                    a = mid;
-                } else {
-                    b = mid;
-                }
-            }
-            // Report the first value on the far side of the crossing.
-            let mut x = if needs_higher { b } else { a };
-            if m.integer {
-                x = if needs_higher { x.ceil() } else { x.floor() };
-            }
-            BreakEven {
-                field: f,
-                current,
-                value: Some(x.clamp(min, m.max)),
-                needs_higher,
-            }
-        })
+        .map(|f| reach(s, ch, f, goal))
         .collect()
+}
+
+/// The levers a person controls (要达到多少): reach, posts per week, the commission rate, and
+/// on 微信小店 when to enter.
+pub fn levers(ch: ChannelId) -> Vec<Field> {
+    let mut v = vec![
+        Field::Person(PersonField::Followers),
+        Field::Person(PersonField::PostsPerWeek),
+        Field::Channel(ch, ChannelField::CommissionRate),
+    ];
+    if ch == ChannelId::Wxshop {
+        v.push(Field::Person(PersonField::EntryDelayWeeks));
+    }
+    v
+}
+
+/// 要达到多少: for each of the [`levers`], the value at which the result reaches `goal`.
+pub fn what_it_takes(s: &Scenario, ch: ChannelId, goal: Goal) -> Vec<BreakEven> {
+    let s = &super::guard::scenario(s, ch);
+    levers(ch)
+        .into_iter()
+        .map(|f| reach(s, ch, f, goal))
+        .collect()
+}
+
+/// Points scanned on each side of the current value before bisecting: a result that first
+/// rises and then falls (posting more also mutes more) is still found.
+const SCAN: usize = 16;
+
+/// The nearest value of `f` in its `[min, max]` at which the result crosses `goal` (from
+/// below if it is now below, from above if it is now above): a scan outward from the current
+/// value (above first), then bisection inside the first step that crosses.
+fn reach(s: &Scenario, ch: ChannelId, f: Field, goal: Goal) -> BreakEven {
+    let m = f.meta();
+    let current = s.get(f);
+    // Price may not fall below the coupon (validation rule); a delay stays within the horizon.
+    let min = if let Field::Channel(c, ChannelField::Price) = f {
+        m.min.max(s.params(c).coupon)
+    } else {
+        m.min
+    };
+    let max = if f == Field::Person(PersonField::EntryDelayWeeks) {
+        m.max.min(s.person.horizon_weeks - 1.0).max(min)
+    } else {
+        m.max
+    };
+    let g = |x: f64| {
+        let t = with(s, f, x);
+        goal.gap(&t, &run(&t, ch))
+    };
+    let met_now = g(current) >= 0.0;
+    let flips = |x: f64| (g(x) >= 0.0) != met_now;
+    // The first step from `current` towards `to` whose end is on the other side.
+    let scan = |to: f64| {
+        let mut a = current;
+        for i in 1..=SCAN {
+            let b = current + (to - current) * i as f64 / SCAN as f64;
+            if flips(b) {
+                return Some((a, b));
+            }
+            a = b;
+        }
+        None
+    };
+    let Some((near, far, needs_higher)) = scan(max)
+        .map(|(a, b)| (a, b, true))
+        .or_else(|| scan(min).map(|(a, b)| (a, b, false)))
+    else {
+        return BreakEven {
+            field: f,
+            current,
+            value: None,
+            needs_higher: !met_now,
+            met_now,
+        };
+    };
+    // Invariant: `near` is on the current side, `far` across.
+    let (mut a, mut b) = (near, far);
+    for _ in 0..64 {
+        let mid = 0.5 * (a + b);
+        if mid == a || mid == b {
+            break;
+        }
+        if flips(mid) {
+            b = mid;
+        } else {
+            a = mid;
+        }
+    }
+    // Report the first value across the crossing.
+    let mut x = b;
+    if m.integer {
+        x = if needs_higher { x.ceil() } else { x.floor() };
+    }
+    BreakEven {
+        field: f,
+        current,
+        value: Some(x.clamp(min, max)),
+        needs_higher,
+        met_now,
+    }
 }

@@ -227,14 +227,16 @@ pub(crate) fn horizon(p: &Person) -> usize {
 ///   overrides; §4's private live room binds promoters "长期绑定分佣".
 /// - §4.7 money — §1's rebate and 淘宝联盟 fee; §3's "资金立马到账" (no settlement delay) against
 ///   the 35-day 淘客 payout; costs (§4: 抽奖和福利) and hours.
-#[inline]
-pub(crate) fn simulate<F: FnMut(&WeekRow)>(
+///
+/// One copy in the binary for every caller (`on_week` is a `dyn` callback, called once a week).
+#[inline(never)]
+pub(crate) fn simulate(
     p: &Person,
     c: &ChannelParams,
     eps: f64,
     ch: ChannelId,
     delay: usize,
-    mut on_week: F,
+    on_week: &mut dyn FnMut(&WeekRow),
 ) -> Totals {
     let h = horizon(p);
     let w = 1.0 / WEEKS_PER_MONTH;
@@ -463,7 +465,7 @@ fn project_with_delay(s: &Scenario, ch: ChannelId, delay: usize) -> Projection {
     let c = &super::guard::channel(s.params(ch));
     let eps = super::guard::elasticity(s.discount_elasticity);
     let mut weeks = Vec::with_capacity(horizon(p));
-    let t = simulate(p, c, eps, ch, delay, |r| weeks.push(*r));
+    let t = simulate(p, c, eps, ch, delay, &mut |r| weeks.push(*r));
     let summary = Summary {
         channel: ch,
         net: t.net,

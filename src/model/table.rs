@@ -63,6 +63,8 @@ pub enum Group {
     Costs,
     Time,
     Simulation,
+    /// 试过再算: the person's own trial results and goal (optional; not in 高级假设).
+    Trial,
 }
 
 /// What a field is, whatever the channel.
@@ -598,4 +600,94 @@ pub static DRAWS: FieldRow = FieldRow {
         group: Simulation,
     },
     spec: spec(1000.0, None, e("测算设置", "calculation setting")),
+};
+
+/// The person's own data: a trial's results, read from the affiliate backend.
+const OWN: Spec = spec(
+    0.0,
+    None,
+    s(
+        "你自己的数据（推客后台）",
+        "your own data (the affiliate backend)",
+    ),
+);
+
+/// 试过再算 (MODEL.md §6, extended): what the person saw in the weeks they already tried, in
+/// `TrialField::ALL` order. All optional (empty: not given); weeks is needed for the rest to
+/// count. Trials longer than a year are not what this is for.
+pub static TRIAL: [FieldRow; 5] = [
+    FieldRow {
+        field: FieldDef {
+            key: "trial.weeks",
+            label: l("试了几周", "Weeks tried"),
+            unit: Weeks,
+            min: 0.5,
+            max: 52.0,
+            integer: false,
+            group: Trial,
+        },
+        spec: OWN,
+    },
+    FieldRow {
+        field: FieldDef {
+            key: "trial.posts",
+            label: l("一共转发了几次", "Posts made in all"),
+            unit: Count,
+            min: 0.0,
+            max: 5000.0,
+            integer: true,
+            group: Trial,
+        },
+        spec: OWN,
+    },
+    FieldRow {
+        field: FieldDef {
+            key: "trial.clicks",
+            label: l("访问或点击（可不填）", "Visits or clicks (optional)"),
+            unit: Count,
+            min: 0.0,
+            max: 10000000.0,
+            integer: true,
+            group: Trial,
+        },
+        spec: OWN,
+    },
+    FieldRow {
+        field: FieldDef {
+            key: "trial.orders",
+            label: l("成交单数", "Orders"),
+            unit: Count,
+            min: 0.0,
+            max: 1000000.0,
+            integer: true,
+            group: Trial,
+        },
+        spec: OWN,
+    },
+    FieldRow {
+        field: FieldDef {
+            key: "trial.commission",
+            label: l("收到的佣金（可不填）", "Commission received (optional)"),
+            unit: Yuan,
+            min: 0.0,
+            max: 10000000.0,
+            integer: false,
+            group: Trial,
+        },
+        spec: OWN,
+    },
+];
+
+/// 要达到多少: a monthly net to aim for (optional; empty: aim for your hourly value).
+pub static GOAL: FieldRow = FieldRow {
+    field: FieldDef {
+        key: "goal_monthly",
+        label: l("目标月入（可不填）", "Monthly net to aim for (optional)"),
+        unit: YuanPerMonth,
+        min: 0.0,
+        max: 10000000.0,
+        integer: false,
+        group: Trial,
+    },
+    spec: spec(0.0, None, e("你的目标", "your goal")),
 };

@@ -7,8 +7,10 @@
 
 use super::channel::ChannelId;
 use super::mc::McResult;
+use super::mc::MonteCarlo;
 use super::scenario::Scenario;
 use super::sim::{entry_comparison, project, project_all, EntryComparison, Flag, Projection};
+use super::trial::{calibrate, Calibration};
 use super::ATTRIBUTION_FOREVER_DAYS;
 use serde::Serialize;
 
@@ -134,7 +136,8 @@ pub struct Verdict {
 }
 
 /// What the page decides on for one scenario, computed once: the six central projections, the
-/// chosen channel's now-against-later comparison, and the verdict from them.
+/// chosen channel's now-against-later comparison, and the verdict from them — at the
+/// calibrated rates when the person's trial calibrates them (试过再算).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Decision {
     /// All six channels, in `ChannelId::ALL` order.
@@ -142,6 +145,10 @@ pub struct Decision {
     /// The chosen channel, entered as set against [`super::LATER_WEEKS`] weeks later.
     pub entry: EntryComparison,
     pub verdict: Verdict,
+    /// The trial's calibration, when a trial was entered.
+    pub calibration: Option<Calibration>,
+    /// The verdict before the calibration (only when calibrated).
+    pub before: Option<Verdict>,
 }
 
 impl Decision {
@@ -149,17 +156,58 @@ impl Decision {
     pub fn chosen(&self) -> &Projection {
         &self.entry.now
     }
+
+    /// The scenario the figures are for: the calibrated one, or `s` itself.
+    pub fn scenario<'a>(&'a self, s: &'a Scenario) -> &'a Scenario {
+        self.calibration
+            .as_ref()
+            .and_then(|c| c.scenario.as_ref())
+            .unwrap_or(s)
+    }
+
+    /// The Monte Carlo run behind the chosen channel's bands: the same draws as the
+    /// calibration, weighted by it, when the trial is of the chosen channel; otherwise the
+    /// draws around the scenario the figures are for.
+    pub fn monte_carlo(&self, s: &Scenario) -> MonteCarlo {
+        match &self.calibration {
+            Some(c) if c.calibrated() && c.channel == s.channel => {
+                MonteCarlo::new(s, s.channel).weighted(&c.log_lik)
+            }
+            _ => MonteCarlo::new(self.scenario(s), s.channel),
+        }
+    }
 }
 
-/// Central figures, entry comparison and verdict of `s` (MODEL.md §7).
-pub fn decide(s: &Scenario) -> Decision {
+/// Central figures, entry comparison and verdict of `s` alone (MODEL.md §7).
+fn decide_uncalibrated(s: &Scenario) -> (Vec<Projection>, EntryComparison, Verdict) {
     let all = project_all(s);
     let entry = entry_comparison(s, s.channel);
     let verdict = verdict(s, &all, &entry);
+    (all, entry, verdict)
+}
+
+/// Central figures, entry comparison and verdict of `s` (MODEL.md §7), at the rates its trial
+/// calibrates when it has one.
+pub fn decide(s: &Scenario) -> Decision {
+    let calibration = calibrate(s);
+    let (all, entry, verdict, before) = match calibration.as_ref().and_then(|c| c.scenario.as_ref())
+    {
+        Some(after) => {
+            let (all, entry, verdict) = decide_uncalibrated(after);
+            let (_, _, before) = decide_uncalibrated(s);
+            (all, entry, verdict, Some(before))
+        }
+        None => {
+            let (all, entry, verdict) = decide_uncalibrated(s);
+            (all, entry, verdict, None)
+        }
+    };
     Decision {
         all,
         entry,
         verdict,
+        calibration,
+        before,
     }
 }
 

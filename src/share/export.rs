@@ -1,6 +1,7 @@
 //! Export of the weekly table as CSV and of the inputs as JSON, and import of that JSON.
 
 use super::json::{self, Object, Value};
+use super::url::TRIAL_CHANNEL;
 use super::{channel_from_str, migrate_key, Builder, IgnoreReason, Ignored, SHARE_VERSION};
 use crate::model::{Field, Projection, Scenario, WeekRow};
 use std::fmt;
@@ -227,6 +228,19 @@ pub fn scenario_object(s: &Scenario) -> String {
             json::number(s.get(f))
         ));
     }
+    // The trial and the goal, when given.
+    if !s.trial.is_empty() {
+        lines.push(format!(
+            "{}: {}",
+            json::quote(TRIAL_CHANNEL),
+            json::quote(s.trial.channel.key())
+        ));
+    }
+    for f in Field::optional() {
+        if let Some(v) = s.value(f) {
+            lines.push(format!("{}: {}", json::quote(&f.key()), json::number(v)));
+        }
+    }
     format!("{{\n    {}\n  }}", lines.join(",\n    "))
 }
 
@@ -332,7 +346,16 @@ fn field_value(b: &mut Builder, version: u32, key: &str, v: &Value) {
             Some(c) => b.set_channel(c),
             None => b.ignore(&key, IgnoreReason::UnknownValue),
         },
+        TRIAL_CHANNEL => match match v {
+            Value::String(t) => channel_from_str(t),
+            _ => None,
+        } {
+            Some(c) => b.set_trial_channel(c),
+            None => b.ignore(&key, IgnoreReason::UnknownValue),
+        },
         _ => match Field::from_key(&key) {
+            // An optional field written as null: not given.
+            Some(f) if f.is_optional() && *v == Value::Null => {}
             Some(f) => b.field(f, json::as_f64(v).ok_or(IgnoreReason::NotANumber)),
             None => b.ignore(&key, IgnoreReason::UnknownKey),
         },
@@ -398,6 +421,20 @@ fn scenario_from_map(obj: &Object, version: u32) -> (Scenario, Vec<Ignored>) {
                 _ => b.ignore("channels", IgnoreReason::UnknownValue),
             },
             "discount_elasticity" => field_value(&mut b, version, "elasticity", v),
+            // The serde shape of the trial: `"trial": {"channel": "Wxshop", "weeks": 2, …}`.
+            "trial" => match v {
+                Value::Object(m) => {
+                    for (tk, tv) in m.iter() {
+                        let key = if tk == "channel" {
+                            TRIAL_CHANNEL.to_string()
+                        } else {
+                            format!("trial.{tk}")
+                        };
+                        field_value(&mut b, version, &key, tv);
+                    }
+                }
+                _ => b.ignore("trial", IgnoreReason::UnknownValue),
+            },
             _ => field_value(&mut b, version, k, v),
         }
     }

@@ -14,7 +14,9 @@ pub mod json;
 pub mod saved;
 pub mod url;
 
-use crate::model::{ChannelField, ChannelId, Field, FieldError, FieldErrorKind, Scenario};
+use crate::model::{
+    ChannelField, ChannelId, Field, FieldError, FieldErrorKind, Scenario, TrialField,
+};
 
 /// Current version of the shared key schema (URL `v=`, JSON `version`).
 pub const SHARE_VERSION: u32 = 1;
@@ -95,11 +97,18 @@ pub(crate) fn echo_key(key: &str) -> String {
     }
 }
 
-/// Whether an error is the coupon ≤ price rule (checked at the end, order-independently).
+/// Whether an error is a rule between fields — coupon ≤ price, a trial's results against each
+/// other and the horizon — checked at the end, order-independently.
 fn is_cross(kind: FieldErrorKind) -> bool {
     matches!(
         kind,
-        FieldErrorKind::CouponAbovePrice { .. } | FieldErrorKind::PriceBelowCoupon { .. }
+        FieldErrorKind::CouponAbovePrice { .. }
+            | FieldErrorKind::PriceBelowCoupon { .. }
+            | FieldErrorKind::LongerThanHorizon { .. }
+            | FieldErrorKind::OrdersAboveClicks { .. }
+            | FieldErrorKind::ClicksBelowOrders { .. }
+            | FieldErrorKind::CommissionWithoutOrders
+            | FieldErrorKind::NoOrdersWithCommission { .. }
     )
 }
 
@@ -151,6 +160,10 @@ impl Builder {
 
     pub(crate) fn set_channel(&mut self, ch: ChannelId) {
         self.scenario.channel = ch;
+    }
+
+    pub(crate) fn set_trial_channel(&mut self, ch: ChannelId) {
+        self.scenario.trial.channel = ch;
     }
 
     pub(crate) fn set_seed(&mut self, seed: u64) {
@@ -212,6 +225,21 @@ impl Builder {
                 let p = self.scenario.params_mut(ch);
                 p.price = d.price;
                 p.coupon = d.coupon;
+            }
+        }
+        // The trial's results against each other and the horizon: the one that conflicts is
+        // left out (commission first, then orders, …), each reported.
+        for t in TrialField::ALL.into_iter().rev() {
+            let f = Field::Trial(t);
+            let Some(v) = self.scenario.value(f) else {
+                continue;
+            };
+            if let Err(e) = self.scenario.check(f, v) {
+                self.scenario.clear(f);
+                self.ignored.push(Ignored {
+                    key: f.key(),
+                    reason: IgnoreReason::Inconsistent(e),
+                });
             }
         }
         (self.scenario, self.ignored)

@@ -230,17 +230,32 @@ pub fn encode(s: &Scenario, lang: Lang) -> String {
         s.channel.key(),
         s.seed
     );
+    let mut put = |k: &str, v: &str| {
+        out.push('&');
+        out.push_str(&percent_encode(k));
+        out.push('=');
+        out.push_str(&percent_encode(v));
+    };
     for f in Field::all() {
         let v = s.get(f);
         if v != d.get(f) {
-            out.push('&');
-            out.push_str(&percent_encode(&f.key()));
-            out.push('=');
-            out.push_str(&percent_encode(&format_number(v)));
+            put(&f.key(), &format_number(v));
+        }
+    }
+    // The trial and the goal, when given (a link without them opens without them).
+    if !s.trial.is_empty() {
+        put(TRIAL_CHANNEL, s.trial.channel.key());
+    }
+    for f in Field::optional() {
+        if let Some(v) = s.value(f) {
+            put(&f.key(), &format_number(v));
         }
     }
     out
 }
+
+/// The key of the trial's channel in links and files.
+pub const TRIAL_CHANNEL: &str = "trial.ch";
 
 /// Decode a URL hash or query (a leading `#` or `?` is fine). Never panics; reads a bounded
 /// amount; each bad value falls back to the field's default and is listed in `ignored`.
@@ -279,6 +294,10 @@ pub fn decode(q: &str) -> Decoded {
             },
             "ch" => match channel_from_str(v.trim()) {
                 Some(c) => b.set_channel(c),
+                None => b.ignore(&key, IgnoreReason::UnknownValue),
+            },
+            TRIAL_CHANNEL => match channel_from_str(v.trim()) {
+                Some(c) => b.set_trial_channel(c),
                 None => b.ignore(&key, IgnoreReason::UnknownValue),
             },
             "seed" => match parse_uint(v) {

@@ -9,8 +9,8 @@ pub mod results;
 use crate::i18n::Lang;
 use crate::input::parse::{parse_number, ParseError};
 use crate::model::{
-    presets, project_all, rank_channels, ChannelField, ChannelId, Field, FieldError, PersonField,
-    Scenario, LATER_WEEKS,
+    decide, presets, rank_channels, ChannelId, Field, FieldError, PersonField, Scenario,
+    LATER_WEEKS,
 };
 use std::rc::Rc;
 
@@ -103,6 +103,8 @@ pub enum Action {
     ApplyPreset(String),
     /// Back to MODEL.md's defaults (keeps the language and channel).
     Reset,
+    /// Forget the trial's results (试过再算).
+    ClearTrial,
     /// Replace the whole scenario (import, shared link); drafts are dropped.
     Load(Box<Scenario>),
     /// Pin the current scenario for comparison (the oldest pin goes when full).
@@ -160,6 +162,13 @@ impl State {
                     next.preset = Some(p.id);
                     next.revision += 1;
                 }
+            }
+            Action::ClearTrial => {
+                if !next.scenario.trial.is_empty() {
+                    next.scenario.trial = Default::default();
+                    next.changed();
+                }
+                next.drafts.retain(|(f, _)| !matches!(f, Field::Trial(_)));
             }
             Action::Reset => {
                 next.scenario = Scenario {
@@ -251,31 +260,50 @@ impl State {
             return;
         }
         let unit = f.meta().unit;
-        let issue = match parse_number(&text, unit) {
-            Err(e) => Some(FieldIssue::Parse(e)),
-            Ok(v) => match self.scenario.set(f, v) {
-                Err(e) => Some(FieldIssue::Invalid(e)),
-                Ok(()) => {
-                    self.revision += 1;
-                    self.preset = None;
-                    None
-                }
-            },
+        let issue = if f.is_optional() && text.trim().is_empty() {
+            // An optional field left empty: not given.
+            if self.scenario.value(f).is_some() {
+                self.scenario.clear(f);
+                self.changed();
+            }
+            None
+        } else {
+            match parse_number(&text, unit) {
+                Err(e) => Some(FieldIssue::Parse(e)),
+                Ok(v) => match self.scenario.set(f, v) {
+                    Err(e) => Some(FieldIssue::Invalid(e)),
+                    Ok(()) => {
+                        self.changed();
+                        None
+                    }
+                },
+            }
         };
+        // Trial results are about the channel on screen when they are typed.
+        if matches!(f, Field::Trial(_)) && issue.is_none() {
+            self.scenario.trial.channel = self.scenario.channel;
+        }
         let d = Draft { text, issue };
         match self.drafts.iter_mut().find(|(g, _)| *g == f) {
             Some(slot) => slot.1 = d,
             None => self.drafts.push((f, d)),
         }
-        // A coupon/price pair: fixing one may make the other valid again.
-        if let Field::Channel(ch, ChannelField::Price | ChannelField::Coupon) = f {
-            for other in [ChannelField::Price, ChannelField::Coupon] {
-                let of = Field::Channel(ch, other);
-                if of != f {
-                    self.retry(of);
-                }
-            }
+        // Fixing one value may make another valid again (coupon and price, orders and clicks,
+        // a trial and the horizon).
+        let pending: Vec<Field> = self
+            .drafts
+            .iter()
+            .filter(|(g, d)| *g != f && d.issue.is_some())
+            .map(|(g, _)| *g)
+            .collect();
+        for g in pending {
+            self.retry(g);
         }
+    }
+
+    fn changed(&mut self) {
+        self.revision += 1;
+        self.preset = None;
     }
 
     /// Re-apply a field's pending text (after a field it depends on changed), refreshing its
@@ -304,7 +332,7 @@ impl State {
 fn three_channels(s: &Scenario) -> Vec<ChannelId> {
     let mut v = vec![s.channel];
     v.extend(
-        rank_channels(&project_all(s))
+        rank_channels(&decide(s).all)
             .into_iter()
             .filter(|c| *c != s.channel)
             .take(MAX_COMPARE - 1),

@@ -1,26 +1,37 @@
 //! Everything the page shows that the model computes deterministically for one scenario.
 
 use crate::model::{
-    break_even, decide, tornado, BreakEven, ChannelId, Decision, Projection, Scenario, TornadoBar,
+    break_even, decide, tornado, what_it_takes, BreakEven, ChannelId, Decision, Goal, Projection,
+    Scenario, TornadoBar,
 };
 
-/// The deterministic results of one scenario (the Monte Carlo refines after, in slices).
+/// The deterministic results of one scenario (the Monte Carlo refines after, in slices). When
+/// the person's trial calibrates the rates, every figure is at the calibrated rates.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Results {
-    /// The central projections, entry comparison and verdict (`model::decide`).
+    /// The central projections, entry comparison and verdict (`model::decide`), with the
+    /// trial's calibration.
     pub decision: Decision,
     /// What decides the chosen channel's result, largest swing first.
     pub tornado: Vec<TornadoBar>,
     /// "What would have to be true" for the chosen channel.
     pub break_even: Vec<BreakEven>,
+    /// The goal of 要达到多少, and what each lever would have to be to reach it.
+    pub goal: Goal,
+    pub what_it_takes: Vec<BreakEven>,
 }
 
 impl Results {
     pub fn compute(s: &Scenario) -> Results {
+        let decision = decide(s);
+        let at = decision.scenario(s);
+        let goal = Goal::of(at);
         Results {
-            decision: decide(s),
-            tornado: tornado(s, s.channel),
-            break_even: break_even(s, s.channel),
+            tornado: tornado(at, s.channel),
+            break_even: break_even(at, s.channel),
+            what_it_takes: what_it_takes(at, s.channel, goal),
+            goal,
+            decision,
         }
     }
 

@@ -44,6 +44,8 @@ pub fn put(s: &mut Scenario, f: Field, v: f64) {
         Field::Channel(ch, c) => *c.slot(s.params_mut(ch)) = v,
         Field::DiscountElasticity => s.discount_elasticity = v,
         Field::Draws => s.draws = v as u32,
+        Field::Trial(t) => *t.slot(&mut s.trial) = Some(v),
+        Field::Goal => s.goal_monthly = Some(v),
     }
 }
 

@@ -6,7 +6,6 @@
 use super::dom;
 use crate::i18n::{t, Key};
 use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
 
 /// What happened to the last copy.
@@ -68,8 +67,8 @@ pub fn copy(text: String, field: NodeRef, done: Callback<CopyStatus>) {
     let nav = gloo::utils::window().navigator();
     if dom::has(&nav, "clipboard") {
         let promise = nav.clipboard().write_text(&text);
-        wasm_bindgen_futures::spawn_local(async move {
-            let status = match JsFuture::from(promise).await {
+        dom::on_settled(promise, move |r| {
+            let status = match r {
                 Ok(_) => {
                     // Also select it, so the person sees what was copied.
                     select_field(&field);

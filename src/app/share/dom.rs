@@ -102,3 +102,27 @@ pub fn has(obj: &JsValue, name: &str) -> bool {
         .map(|v| !v.is_undefined() && !v.is_null())
         .unwrap_or(false)
 }
+
+/// Call `f` once `promise` settles, with its value or its rejection (a callback, not an async
+/// executor: the page awaits two promises, a clipboard write and a file read). The two small
+/// closures stay alive for the page's life; one of them never runs.
+pub fn on_settled(promise: js_sys::Promise, f: impl FnOnce(Result<JsValue, JsValue>) + 'static) {
+    use std::cell::RefCell;
+    use std::rc::Rc;
+    use wasm_bindgen::closure::Closure;
+    let f = Rc::new(RefCell::new(Some(f)));
+    let g = f.clone();
+    let ok = Closure::<dyn FnMut(JsValue)>::new(move |v| {
+        if let Some(f) = f.borrow_mut().take() {
+            f(Ok(v))
+        }
+    });
+    let err = Closure::<dyn FnMut(JsValue)>::new(move |e| {
+        if let Some(f) = g.borrow_mut().take() {
+            f(Err(e))
+        }
+    });
+    let _ = promise.then2(&ok, &err);
+    ok.forget();
+    err.forget();
+}

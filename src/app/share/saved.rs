@@ -17,7 +17,6 @@ use crate::share::json::{self, Value};
 use crate::share::saved::{load_store, save_store, SavedStore, CORRUPT_KEY, STORE_KEY};
 use crate::share::Ignored;
 use crate::state::Action;
-use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
 
 /// The store as read, and what happened to unreadable entries.
@@ -255,12 +254,8 @@ pub fn MyScenarios(p: &SavedProps) -> Html {
             }
             let note = note.clone();
             let dispatch = dispatch.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                let text = JsFuture::from(file.text())
-                    .await
-                    .ok()
-                    .and_then(|v| v.as_string());
-                let Some(text) = text else {
+            dom::on_settled(file.text(), move |r| {
+                let Some(text) = r.ok().and_then(|v| v.as_string()) else {
                     note.set(Note::Unreadable);
                     return;
                 };

@@ -216,7 +216,7 @@ pub fn Presenter(p: &PresenterProps) -> Html {
                     <p class="p-who">{ i18n::workshop::slot_label(s, l) }</p>
                     if !locked {
                         { for first_screen_fields(s.channel).into_iter().map(|f|
-                            number_field(f, l, s.get(f), st.draft(f), &on_edit, Look { big: false, hint: false })) }
+                            number_field(f, l, s.value(f), st.draft(f), &on_edit, Look { big: false, hint: false })) }
                         { channel_picker(l, s.channel, &d) }
                     } else {
                         <dl class="p-readonly">
