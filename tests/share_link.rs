@@ -13,12 +13,15 @@ use tuike_calc::share::*;
 
 fn hostile_keys() -> Vec<String> {
     Field::all()
+        .chain(Field::optional())
         .map(|f| f.key())
         .chain(
             [
                 "v",
                 "lang",
                 "ch",
+                "trial.ch",
+                "trial.",
                 "seed",
                 "embed",
                 "panels",

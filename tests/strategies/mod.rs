@@ -54,22 +54,68 @@ pub fn put(s: &mut Scenario, f: Field, v: f64) {
 pub fn valid_scenario() -> impl Strategy<Value = Scenario> {
     let fields: Vec<Field> = Field::all().collect();
     let values: Vec<BoxedStrategy<f64>> = fields.iter().map(|&f| field_value(f)).collect();
-    (values, any::<u64>(), 0usize..6).prop_map(move |(vals, seed, ch)| {
-        let mut s = Scenario::default();
-        for (&f, &v) in fields.iter().zip(&vals) {
-            put(&mut s, f, v);
-        }
-        for c in ChannelId::ALL {
-            let p = s.params_mut(c);
-            if p.coupon > p.price {
-                std::mem::swap(&mut p.coupon, &mut p.price);
+    (values, any::<u64>(), 0usize..6, trial_and_goal()).prop_map(
+        move |(vals, seed, ch, (trial, goal))| {
+            let mut s = Scenario::default();
+            for (&f, &v) in fields.iter().zip(&vals) {
+                put(&mut s, f, v);
             }
-        }
-        s.seed = seed;
-        s.channel = ChannelId::ALL[ch];
-        assert_eq!(s.validate(), Ok(()));
-        s
-    })
+            for c in ChannelId::ALL {
+                let p = s.params_mut(c);
+                if p.coupon > p.price {
+                    std::mem::swap(&mut p.coupon, &mut p.price);
+                }
+            }
+            s.seed = seed;
+            s.channel = ChannelId::ALL[ch];
+            assert_eq!(s.validate(), Ok(()));
+            // A trial that fits the horizon and itself (orders ≤ clicks, no commission without
+            // orders), and a goal, or none.
+            if let Some(mut t) = trial {
+                t.weeks = t.weeks.map(|w| w.min(s.person.horizon_weeks));
+                if let (Some(o), Some(c)) = (t.orders, t.clicks) {
+                    t.orders = Some(o.min(c));
+                }
+                if t.orders == Some(0.0) {
+                    t.commission = None;
+                }
+                // An empty trial has no channel worth keeping (links and files leave it out).
+                s.trial = if t.is_empty() { Trial::default() } else { t };
+            }
+            s.goal_monthly = goal;
+            for f in Field::optional() {
+                if let Some(v) = s.value(f) {
+                    assert_eq!(s.check(f, v), Ok(()), "{f:?} = {v}");
+                }
+            }
+            s
+        },
+    )
+}
+
+/// A trial with any of its results given (whole counts), or none; a monthly goal or none.
+fn trial_and_goal() -> impl Strategy<Value = (Option<Trial>, Option<f64>)> {
+    let count = |max: f64| prop::option::of((0.0..max).prop_map(f64::round));
+    let trial = (
+        0usize..6,
+        prop::option::of(prop_oneof![Just(0.5), 1.0..52.0f64, Just(52.0)]),
+        count(200.0),
+        count(1e6),
+        count(1e4),
+        prop::option::of(0.0..1e5f64),
+    )
+        .prop_map(|(ch, weeks, posts, clicks, orders, commission)| Trial {
+            channel: ChannelId::ALL[ch],
+            weeks,
+            posts,
+            clicks,
+            orders,
+            commission,
+        });
+    (
+        prop::option::of(trial),
+        prop::option::of(prop_oneof![Just(0.0), 0.0..1e6f64, Just(3000.0)]),
+    )
 }
 
 pub fn any_lang() -> impl Strategy<Value = Lang> {
