@@ -127,6 +127,26 @@ async fn presenter_mode_steps_through_every_stage_by_keyboard() {
         body.send_keys(&Key::Right.to_string()).await.unwrap();
         assert_eq!(stage().await, i.to_string(), "ArrowRight to stage {i}");
         titles.push(text_of(&c, "#p-title").await);
+        // The charts of stages 4 and 5 use the screen: at least two thirds of its width, tick
+        // labels of 20 px or more (titles 1.4 times that), drawn.
+        let id = match i {
+            3 => "chart-presenter",
+            4 => "chart-presenter-entry",
+            _ => continue,
+        };
+        let r = js(
+            &c,
+            &format!(
+                "const e = document.getElementById('{id}');
+                 return {{ w: e.getBoundingClientRect().width, vw: innerWidth,
+                          px: Number(e.dataset.textPx), drawn: Number(e.dataset.drawn) }}"
+            ),
+        )
+        .await;
+        let (w, vw) = (r["w"].as_f64().unwrap(), r["vw"].as_f64().unwrap());
+        assert!(w >= vw * 2.0 / 3.0, "{id}: {w} of {vw} px wide");
+        assert!(r["px"].as_f64().unwrap() >= 20.0, "{id}: {r}");
+        assert!(r["drawn"].as_f64().unwrap() >= 1.0, "{id}: {r}");
     }
     assert_eq!(
         titles,

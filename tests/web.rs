@@ -57,7 +57,7 @@ async fn language_switch_changes_strings_title_and_lang() {
     changed(&root, "h1", "推客值不值？").await;
     assert_eq!(
         q(&root, "h1").text_content().unwrap(),
-        "Worth being a 推客?"
+        "Worth being a WeChat Shop affiliate?"
     );
     // <html lang> and the title are set by an effect, after the render.
     until("lang=en", || {

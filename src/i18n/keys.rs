@@ -22,9 +22,9 @@ macro_rules! keys {
 
 keys! {
     Title => "推客值不值？微信小店推客收益测算", "Is being a WeChat Shop affiliate worth it? An earnings calculator";
-    AppName => "推客值不值？", "Worth being a 推客?";
+    AppName => "推客值不值？", "Worth being a WeChat Shop affiliate?";
     Tagline => "微信小店推客收益测算：你能赚多少、花多少时间、送给达人直播间多少流量。",
-        "WeChat Shop affiliate (推客) calculator: what you earn, the hours it takes, and the traffic you hand to live-stream hosts.";
+        "WeChat Shop affiliate (推客) calculator: what you earn, the hours it takes, and the traffic you hand to streamers.";
     LangSwitch => "English", "中文";
     LangSwitchLabel => "Switch to English", "切换到中文";
     YourSituation => "你的情况", "Your situation";
@@ -34,7 +34,6 @@ keys! {
     AdvancedHelp => "每个假设都可以改；括号里说明默认值来自哪里（引用、推算或估计）。", "Every assumption can be changed; each says where its default comes from (sourced, derived or an estimate).";
     Default => "默认", "Default";
     Range => "范围", "Range";
-    Uncertainty => "不确定区间", "Uncertainty range";
     Results => "测算结果", "Results";
     Verdict => "结论", "Verdict";
     BestChannelMark => "最适合你", "Best for you";
@@ -47,9 +46,9 @@ keys! {
     PerHour => "每小时净收益", "Net per hour";
     YourHourlyValue => "你的时间值", "Your time is worth";
     Orders => "成交单数", "Orders";
-    VisitsDonated => "送给达人直播间的访问", "Visits donated to hosts' rooms";
-    FollowersDonated => "被达人带走的好友", "Friends who now follow the host";
-    DonatedGmv => "他们以后在达人那里花的钱", "What they later spend at the host without you";
+    VisitsDonated => "送给达人直播间的访问", "Visits donated to streamers' live rooms";
+    FollowersDonated => "被达人带走的好友", "Friends who now follow the streamer";
+    DonatedGmv => "他们以后在达人那里花的钱", "What they later spend at the streamer's, without you";
     DonationRatio => "每赚 1 元，送出", "For every ¥1 you earn, you give away";
     ProbPositive => "赚到钱的概率", "Chance of any profit";
     ProbBeatsHourly => "时薪达标的概率", "Chance of beating your hourly value";
@@ -89,14 +88,13 @@ keys! {
     Derived => "推算", "derived";
     Estimate => "估计", "estimate";
     Weeks => "周", "weeks";
-    ChannelsLegend => "选择渠道", "Choose a channel";
     Footer => "全部计算在你的浏览器里完成，不上传任何数据。模型依据《微信小店的推客值得入局吗？》（互联网怪盗团，2025）。",
         "Everything is computed in your browser; nothing is uploaded. The model follows “微信小店的推客值得入局吗？” (互联网怪盗团, 2025).";
     GroupAudience => "受众与转发", "Audience and posting";
     GroupFunnel => "转化漏斗", "Funnel";
     GroupMoney => "价格与佣金", "Prices and commission";
     GroupAttribution => "复购与归属", "Repeats and attribution";
-    GroupDonation => "送给达人的流量", "Traffic donated to hosts";
+    GroupDonation => "送给达人的流量", "Traffic donated to streamers";
     GroupMaturity => "平台成熟度与入局时机", "Platform maturity and timing";
     GroupNetwork => "分销团队", "Distribution network";
     GroupCosts => "成本", "Costs";
@@ -115,7 +113,7 @@ keys! {
     ScanOpenScenario => "扫码打开这个测算", "Scan to open this scenario";
     PutOwnReachChannel => "改成你自己的好友数、渠道和佣金，看看值不值。", "Put in your own reach, channel and commission to see if it is worth it.";
     LinkTooLongForQr => "这组数字的链接太长，无法生成二维码；请用「复制链接」分享。", "This scenario's link is too long for a QR code; share it with Copy link.";
-    ModelEstimatesReferenceOnly => "数字来自模型估算，仅供参考 · 推客值不值？", "Model estimates, for reference only · Worth being a 推客?";
+    ModelEstimatesReferenceOnly => "数字来自模型估算，仅供参考 · 推客值不值？", "Model estimates, for reference only · Worth being a WeChat Shop affiliate?";
     ShareCard => "分享海报", "Share card";
     Close => "关闭", "Close";
     LongPressPictureSave => "长按图片保存或发送给朋友；电脑上点「下载图片」。", "Long-press the picture to save or send it; on a computer, use Download.";
@@ -171,8 +169,6 @@ keys! {
     ImportJSON => "导入 JSON", "Import JSON";
     Imported => "已导入。", "Imported.";
     TheseValuesCouldNot => "以下内容无法使用，已改用默认值：", "These values could not be used; the defaults were kept:";
-    SlotLater => " · 晚", " · +";
-    SlotLaterWeeks => "周入局", " weeks";
     CompareScenariosUp3 => "方案对比（最多 3 个）", "Compare scenarios (up to 3)";
     PinScenario => "＋ 加入当前方案", "+ Pin this scenario";
     SamePersonThreeChannels => "同一个人 · 三个渠道", "Same person · three channels";
@@ -185,12 +181,12 @@ keys! {
     Stage1Title => "1 淘宝客为什么跑得通", "1 Why Taobao affiliates work";
     Stage2Title => "2 社交电商团长", "2 Social-commerce group leaders";
     Stage3Title => "3 快团团帮卖", "3 Kuaituantuan resellers";
-    Stage4Title => "4 微信小店推客今天", "4 WeChat Shop 推客 today";
+    Stage4Title => "4 微信小店推客今天", "4 WeChat Shop affiliates today";
     Stage5Title => "结论：慢半拍", "Conclusion: wait a beat (慢半拍)";
     Stage1Claim => "淘宝以搜索为主：商家用定向券和佣金换销量，再换搜索反哺；用户到手真便宜，品牌货不用种草，官方店有保障。（文章§1）", "Taobao runs on search: merchants trade targeted coupons and commission for sales and search traffic; buyers really save, brands need no persuasion, official stores are trusted. (article §1)";
     Stage2Claim => "能卖货的团长不到10%，90%靠自购；多级分佣让拉人有利可图，盘子慢慢滚起来。（文章§2）", "Fewer than 10% of leaders sell; 90% only buy for themselves, and multi-level overrides make recruiting pay. (article §2)";
     Stage3Claim => "团长自带私域流量，资金立马到账，没有平台抽成所以佣金高；但货品缺乏监管，2024年起逐渐凋落。（文章§3）", "Leaders bring their own traffic, money arrives at once and commission is high with no platform cut; but goods go unregulated, and it has declined since 2024. (article §3)";
-    Stage4Claim => "微信小店没有中心化搜索，就没有反哺，商家凭什么给中小推客定向破价？转发达人直播间，就把自己的流量送给了达人。（文章§4）", "WeChat Shop has no central search, so no reward traffic and no targeted discounts for small 推客; forwarding a host's live room gives your friends to the host. (article §4)";
+    Stage4Claim => "微信小店没有中心化搜索，就没有反哺，商家凭什么给中小推客定向破价？转发达人直播间，就把自己的流量送给了达人。（文章§4）", "WeChat Shop has no central search, so no reward traffic and no targeted discounts for small affiliates; forwarding a streamer's live room gives your friends to the streamer. (article §4)";
     Stage5Claim => "值得关注，但入局可以慢半拍：等平台生态完善、有人赚到钱了再切入问题不大。（文章结论）", "Worth watching, but entering can wait: once the platform matures and others make money, coming in later is fine. (article's conclusion)";
     BuyerSavesPerOrder => "买家每单省", "Buyer saves per order";
     PresenterYouNet => "你一年净赚", "You net";
@@ -212,7 +208,6 @@ keys! {
     Next => "下一步 →", "Next →";
     ChartCumulativeNet => "累计净收益", "cumulative net";
     ChartVisitsDonated => "送出访问", "visits donated";
-    ChartFollowersDonated => "被达人带走的好友", "friends now following the streamer";
     ChartBand => "P10–P90 区间", "P10–P90 range";
     ChartNoTraffic => "这个渠道不把访问和粉丝送给达人", "this channel gives no visits or friends away";
     ChartNetYuan => "累计净收益（元）", "cumulative net (yuan)";

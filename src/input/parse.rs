@@ -216,6 +216,32 @@ fn shown(s: &str) -> String {
 /// Read a number typed into a field of `unit` (see the module documentation for what is
 /// accepted). Fractions are typed in percent. Never panics; never returns NaN or ±∞.
 pub fn parse_number(text: &str, unit: Unit) -> Result<f64, ParseError> {
+    let norm = normalised(text)?;
+    if unit == Unit::Days {
+        let word = norm.trim_end_matches(['天', '日']).trim();
+        if FOREVER.iter().any(|w| w.eq_ignore_ascii_case(word)) {
+            return Ok(ATTRIBUTION_FOREVER_DAYS);
+        }
+    }
+    let mut r = Reader {
+        c: norm.chars().collect(),
+        i: 0,
+    };
+    r.about();
+    let (negative, currency) = r.sign_and_currency(unit)?;
+    let (int_digits, frac_digits) = r.digits()?;
+    let mut exp10 = r.multipliers()?;
+    r.percent(unit)?;
+    if unit == Unit::Fraction {
+        exp10 -= 2;
+    }
+    r.unit_word(unit, currency)?;
+    compose(&int_digits, &frac_digits, exp10, negative)
+}
+
+/// The text trimmed, its characters normalised (full-width digits, Chinese punctuation), or why
+/// there is nothing to read.
+fn normalised(text: &str) -> Result<String, ParseError> {
     let trimmed = text.trim_matches(|c: char| c.is_whitespace() || normalise(c).is_none());
     if trimmed.is_empty() {
         return Err(ParseError::Empty);
@@ -223,179 +249,182 @@ pub fn parse_number(text: &str, unit: Unit) -> Result<f64, ParseError> {
     if trimmed.chars().nth(MAX_INPUT_CHARS).is_some() {
         return Err(ParseError::TooLong);
     }
-    let chars: Vec<char> = trimmed.chars().filter_map(normalise).collect();
-    let norm: String = chars.iter().collect();
+    let norm: String = trimmed.chars().filter_map(normalise).collect();
     let norm = norm.trim();
     if norm.is_empty() {
         return Err(ParseError::Empty);
     }
+    Ok(norm.to_string())
+}
 
-    if unit == Unit::Days {
-        let word = norm.trim_end_matches(['天', '日']).trim();
-        if FOREVER.iter().any(|w| w.eq_ignore_ascii_case(word)) {
-            return Ok(ATTRIBUTION_FOREVER_DAYS);
+/// A left-to-right reader over the normalised characters, one part of a number at a time.
+struct Reader {
+    c: Vec<char>,
+    i: usize,
+}
+
+impl Reader {
+    fn at(&self, k: usize) -> Option<char> {
+        self.c.get(self.i + k).copied()
+    }
+
+    fn skip_spaces(&mut self) {
+        while self.at(0) == Some(' ') {
+            self.i += 1;
         }
     }
 
-    let c: Vec<char> = norm.chars().collect();
-    let mut i = 0;
-    let skip_ws = |i: &mut usize| {
-        while *i < c.len() && c[*i] == ' ' {
-            *i += 1;
-        }
-    };
-
-    // "约 1200", "≈1200", "~1200".
-    for lead in [&['大', '约'][..], &['约'][..], &['≈'][..], &['~'][..]] {
-        if c[i..].starts_with(lead) {
-            i += lead.len();
-            break;
-        }
-    }
-    skip_ws(&mut i);
-
-    // Sign and currency, in either order: "-¥12", "¥-12", "¥ 12".
-    let mut negative = false;
-    let mut signed = false;
-    let mut currency = false;
-    loop {
-        match c.get(i) {
-            Some('-') | Some('+') => {
-                if signed {
-                    return Err(ParseError::Multiple);
-                }
-                signed = true;
-                negative = c[i] == '-';
+    /// "约 1200", "大约1200", "≈1200", "~1200".
+    fn about(&mut self) {
+        for lead in [&['大', '约'][..], &['约'][..], &['≈'][..], &['~'][..]] {
+            if self.c[self.i..].starts_with(lead) {
+                self.i += lead.len();
+                break;
             }
-            Some('¥') | Some('$') => {
-                if currency {
-                    return Err(ParseError::Multiple);
-                }
-                if c[i] == '$' {
-                    return Err(ParseError::BadSuffix("$".into()));
-                }
-                currency = true;
-            }
-            _ => break,
         }
-        i += 1;
-        skip_ws(&mut i);
-    }
-    if currency && !is_money(unit) {
-        return Err(ParseError::BadSuffix("¥".into()));
+        self.skip_spaces();
     }
 
-    // Integer part with thousands separators.
-    let mut int_digits = String::new();
-    let mut groups: Vec<usize> = Vec::new(); // lengths of digit groups
-    let mut cur = 0usize;
-    let mut separated = false;
-    while i < c.len() {
-        let ch = c[i];
-        if ch.is_ascii_digit() {
-            int_digits.push(ch);
-            cur += 1;
-            i += 1;
-        } else if (ch == ',' || ch == ' ')
-            && cur > 0
-            && c.get(i + 1).is_some_and(|d| d.is_ascii_digit())
-        {
+    /// Sign and currency, in either order: "-¥12", "¥-12", "¥ 12". (negative, currency given).
+    fn sign_and_currency(&mut self, unit: Unit) -> Result<(bool, bool), ParseError> {
+        let (mut negative, mut signed, mut currency) = (false, false, false);
+        loop {
+            match self.at(0) {
+                Some(ch @ ('-' | '+')) => {
+                    if signed {
+                        return Err(ParseError::Multiple);
+                    }
+                    signed = true;
+                    negative = ch == '-';
+                }
+                Some('$') => return Err(ParseError::BadSuffix("$".into())),
+                Some('¥') => {
+                    if currency {
+                        return Err(ParseError::Multiple);
+                    }
+                    currency = true;
+                }
+                _ => break,
+            }
+            self.i += 1;
+            self.skip_spaces();
+        }
+        if currency && !is_money(unit) {
+            return Err(ParseError::BadSuffix("¥".into()));
+        }
+        Ok((negative, currency))
+    }
+
+    /// The integer part (thousands separators checked) and the fraction part, as digits.
+    fn digits(&mut self) -> Result<(String, String), ParseError> {
+        let mut int_digits = String::new();
+        let mut groups: Vec<usize> = Vec::new(); // lengths of digit groups
+        let mut cur = 0usize;
+        while let Some(ch) = self.at(0) {
+            let next_digit = self.at(1).is_some_and(|d| d.is_ascii_digit());
+            if ch.is_ascii_digit() {
+                int_digits.push(ch);
+                cur += 1;
+            } else if (ch == ',' || ch == ' ') && cur > 0 && next_digit {
+                groups.push(cur);
+                cur = 0;
+            } else if ch == ',' && cur > 0 {
+                // A trailing or doubled comma: "1,", "1,,000".
+                return Err(ParseError::BadGrouping);
+            } else {
+                break;
+            }
+            self.i += 1;
+        }
+        if !groups.is_empty() {
             groups.push(cur);
-            cur = 0;
-            separated = true;
-            i += 1;
-        } else if ch == ',' && cur > 0 {
-            // A trailing or doubled comma: "1,", "1,,000".
-            return Err(ParseError::BadGrouping);
-        } else {
-            break;
-        }
-    }
-    if separated {
-        groups.push(cur);
-        let first_ok = (1..=3).contains(&groups[0]);
-        let rest_ok = groups[1..].iter().all(|&g| g == 3);
-        if !first_ok || !rest_ok {
-            return Err(ParseError::BadGrouping);
-        }
-    }
-
-    // Fraction part.
-    let mut frac_digits = String::new();
-    if c.get(i) == Some(&'.') {
-        i += 1;
-        while i < c.len() && c[i].is_ascii_digit() {
-            frac_digits.push(c[i]);
-            i += 1;
-        }
-        if c.get(i) == Some(&'.') {
-            return Err(ParseError::Multiple);
-        }
-        if c.get(i) == Some(&',') && c.get(i + 1).is_some_and(|d| d.is_ascii_digit()) {
-            return Err(ParseError::BadGrouping);
-        }
-    }
-    if int_digits.is_empty() && frac_digits.is_empty() {
-        return Err(ParseError::NotANumber);
-    }
-    skip_ws(&mut i);
-
-    // Multipliers: strictly growing ("千万", "kw"), each at most once.
-    let mut exp10: i32 = 0;
-    let mut last: i32 = 0;
-    while let Some(&ch) = c.get(i) {
-        let (ps, len): (&[i32], usize) = if ch.is_ascii_alphabetic() {
-            // A run of letters is a multiplier only when it is exactly one ("2wk" is weeks).
-            let run: String = c[i..]
-                .iter()
-                .take_while(|x| x.is_ascii_alphabetic())
-                .collect();
-            match run.as_str() {
-                "k" | "K" => (&[3], 1),
-                "w" | "W" => (&[4], 1),
-                "kw" | "KW" | "Kw" | "kW" => (&[3, 4], 2),
-                "M" => (&[6], 1),
-                _ => break,
+            let first_ok = (1..=3).contains(&groups[0]);
+            if !first_ok || groups[1..].iter().any(|&g| g != 3) {
+                return Err(ParseError::BadGrouping);
             }
-        } else {
-            match multiplier(ch) {
-                Some(2) => (&[2], 1),
-                Some(3) => (&[3], 1),
-                Some(4) => (&[4], 1),
-                Some(8) => (&[8], 1),
-                _ => break,
+        }
+        let mut frac_digits = String::new();
+        if self.at(0) == Some('.') {
+            self.i += 1;
+            while let Some(d) = self.at(0).filter(char::is_ascii_digit) {
+                frac_digits.push(d);
+                self.i += 1;
             }
-        };
-        for &p in ps {
-            if p <= last {
+            if self.at(0) == Some('.') {
                 return Err(ParseError::Multiple);
             }
-            exp10 += p;
-            last = p;
+            if self.at(0) == Some(',') && self.at(1).is_some_and(|d| d.is_ascii_digit()) {
+                return Err(ParseError::BadGrouping);
+            }
         }
-        i += len;
-        skip_ws(&mut i);
+        if int_digits.is_empty() && frac_digits.is_empty() {
+            return Err(ParseError::NotANumber);
+        }
+        self.skip_spaces();
+        Ok((int_digits, frac_digits))
     }
 
-    // Percent sign.
-    if matches!(c.get(i), Some('%') | Some('‰')) {
-        if c[i] == '‰' || unit != Unit::Fraction {
-            return Err(ParseError::BadSuffix(c[i].to_string()));
+    /// Multipliers, strictly growing ("千万", "kw"), each at most once: their power of ten.
+    fn multipliers(&mut self) -> Result<i32, ParseError> {
+        let (mut exp10, mut last) = (0, 0);
+        while let Some(ch) = self.at(0) {
+            let (powers, len): (&[i32], usize) = if ch.is_ascii_alphabetic() {
+                // A run of letters is a multiplier only when it is exactly one ("2wk" is weeks).
+                let run: String = self.c[self.i..]
+                    .iter()
+                    .take_while(|x| x.is_ascii_alphabetic())
+                    .collect();
+                match run.as_str() {
+                    "k" | "K" => (&[3], 1),
+                    "w" | "W" => (&[4], 1),
+                    "kw" | "KW" | "Kw" | "kW" => (&[3, 4], 2),
+                    "M" => (&[6], 1),
+                    _ => break,
+                }
+            } else {
+                match multiplier(ch) {
+                    Some(2) => (&[2], 1),
+                    Some(3) => (&[3], 1),
+                    Some(4) => (&[4], 1),
+                    Some(8) => (&[8], 1),
+                    _ => break,
+                }
+            };
+            for &p in powers {
+                if p <= last {
+                    return Err(ParseError::Multiple);
+                }
+                exp10 += p;
+                last = p;
+            }
+            self.i += len;
+            self.skip_spaces();
         }
-        i += 1;
-        skip_ws(&mut i);
-        if matches!(c.get(i), Some('%')) {
-            return Err(ParseError::Multiple);
-        }
-    }
-    if unit == Unit::Fraction {
-        exp10 -= 2;
+        Ok(exp10)
     }
 
-    // Unit word.
-    let rest: String = c[i..].iter().collect();
-    let rest = rest.trim();
-    if !rest.is_empty() {
+    /// A percent sign, only where the field is a share.
+    fn percent(&mut self, unit: Unit) -> Result<(), ParseError> {
+        if let Some(ch @ ('%' | '‰')) = self.at(0) {
+            if ch == '‰' || unit != Unit::Fraction {
+                return Err(ParseError::BadSuffix(ch.to_string()));
+            }
+            self.i += 1;
+            self.skip_spaces();
+            if self.at(0) == Some('%') {
+                return Err(ParseError::Multiple);
+            }
+        }
+        Ok(())
+    }
+
+    /// Whatever is left: nothing, or a unit word the field accepts.
+    fn unit_word(&self, unit: Unit, currency: bool) -> Result<(), ParseError> {
+        let rest: String = self.c[self.i..].iter().collect();
+        let rest = rest.trim();
+        if rest.is_empty() {
+            return Ok(());
+        }
         // Exponent notation is not something people type here: "1e5", "1e999".
         if rest.starts_with(['e', 'E'])
             && rest[1..]
@@ -405,18 +434,14 @@ pub fn parse_number(text: &str, unit: Unit) -> Result<f64, ParseError> {
             return Err(ParseError::NotANumber);
         }
         // A second number ("1 2", "12 34"), a repeated multiplier ("1万 万") or sign.
-        if rest.starts_with(|ch: char| {
-            ch.is_ascii_digit() || ch == '.' || ch == '%' || multiplier(ch).is_some()
-        }) && !suffix_ok(rest, unit)
-        {
-            let first = rest.chars().next().unwrap_or(' ');
-            return Err(
-                if first.is_ascii_digit() && rest.chars().all(|ch| ch.is_ascii_digit()) {
-                    ParseError::BadGrouping
-                } else {
-                    ParseError::Multiple
-                },
-            );
+        let numberish =
+            |ch: char| ch.is_ascii_digit() || ch == '.' || ch == '%' || multiplier(ch).is_some();
+        if rest.starts_with(numberish) && !suffix_ok(rest, unit) {
+            return Err(if rest.chars().all(|ch| ch.is_ascii_digit()) {
+                ParseError::BadGrouping
+            } else {
+                ParseError::Multiple
+            });
         }
         if currency && rest.starts_with(['元', '块']) {
             // "¥12元": the unit twice.
@@ -425,25 +450,31 @@ pub fn parse_number(text: &str, unit: Unit) -> Result<f64, ParseError> {
         if !suffix_ok(rest, unit) {
             return Err(ParseError::BadSuffix(shown(rest)));
         }
+        Ok(())
     }
+}
 
-    // Build an exact decimal and let the standard library round it once: "1.2万" = 1.2e4.
-    let mut lit = String::with_capacity(int_digits.len() + frac_digits.len() + 8);
-    if int_digits.is_empty() {
-        lit.push('0');
+/// An exact decimal from its digits and power of ten, rounded once by the standard library:
+/// "1.2万" = 1.2e4. Never NaN or ±∞; "-0" is 0.
+fn compose(
+    int_digits: &str,
+    frac_digits: &str,
+    exp10: i32,
+    negative: bool,
+) -> Result<f64, ParseError> {
+    let int = if int_digits.is_empty() {
+        "0"
     } else {
-        lit.push_str(&int_digits);
-    }
-    if !frac_digits.is_empty() {
-        lit.push('.');
-        lit.push_str(&frac_digits);
-    }
-    lit.push('e');
-    lit.push_str(&exp10.to_string());
+        int_digits
+    };
+    let lit = if frac_digits.is_empty() {
+        format!("{int}e{exp10}")
+    } else {
+        format!("{int}.{frac_digits}e{exp10}")
+    };
     let v: f64 = lit.parse().map_err(|_| ParseError::NotANumber)?;
     if !v.is_finite() {
         return Err(ParseError::TooLarge);
     }
-    // "-0" is 0.
     Ok(if negative && v != 0.0 { -v } else { v })
 }

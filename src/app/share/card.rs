@@ -5,13 +5,13 @@
 
 use super::dialog::Modal;
 use crate::app::qr::qr_modules;
+use crate::chart::canvas::Canvas;
 use crate::chart::{draw_headline, Style, Theme, FONT};
 use crate::i18n::num::{hours, money, people, per_hour};
 use crate::i18n::Lang;
 use crate::i18n::{self, t, Key};
 use crate::model::{McResult, Projection, Scenario, Verdict, VerdictKind};
 use plotters::prelude::*;
-use plotters_canvas::CanvasBackend;
 use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
@@ -234,8 +234,7 @@ pub fn render(d: &CardData) -> Result<String, JsValue> {
     y += 3.0 * 104.0 + 8.0;
 
     // The headline chart, drawn by the page's own chart code.
-    let backend = CanvasBackend::with_canvas_object(canvas.clone())
-        .ok_or_else(|| JsValue::from_str("no canvas backend"))?;
+    let backend = Canvas::new(&canvas).ok_or_else(|| JsValue::from_str("no canvas backend"))?;
     let root = backend.into_drawing_area();
     let area = root.shrink((PAD as u32, y as u32), (inner as u32, chart_h as u32));
     let style = Style {

@@ -174,11 +174,6 @@ pub fn Presenter(p: &PresenterProps) -> Html {
                             <p class="p-note">{ i18n::verdict::reason(w, l) }</p>
                         }
                     </div>
-                    <figure class="p-qr">
-                        <Qr text={AttrValue::from(scenario_link(s, l))} id={AttrValue::from("presenter-qr")}
-                            label={AttrValue::from(t(l, Key::ScanOpenScenarioPhone))} />
-                        <figcaption>{ t(l, Key::ScanTryOwnNumbers) }</figcaption>
-                    </figure>
                 </div>
             </div> }
         }
@@ -227,6 +222,15 @@ pub fn Presenter(p: &PresenterProps) -> Html {
                             <dt>{ t(l, Key::HorizonShort) }</dt>
                             <dd>{ with_unit(s.get(Field::Person(PersonField::HorizonWeeks)), crate::model::Unit::Weeks, l) }</dd>
                         </dl>
+                    }
+                    // The last stage: a large QR code of this scenario, beside the full-width
+                    // chart.
+                    if stage + 1 == STAGES {
+                        <figure class="p-qr">
+                            <Qr text={AttrValue::from(scenario_link(s, l))} id={AttrValue::from("presenter-qr")}
+                                label={AttrValue::from(t(l, Key::ScanOpenScenarioPhone))} />
+                            <figcaption>{ t(l, Key::ScanTryOwnNumbers) }</figcaption>
+                        </figure>
                     }
                 </aside>
             </div>
