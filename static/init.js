@@ -5,7 +5,15 @@
 const tag = document.querySelector("script[data-wasm-js]");
 const js = new URL(tag.dataset.wasmJs, document.baseURI).href;
 const wasmUrl = new URL(tag.dataset.wasm, document.baseURI).href;
+// Marks for ./dev.sh bench's cold-start breakdown (BENCHMARKS.md): glue loaded, wasm fetched
+// and compiled, app started (mounted, first projection and render).
+performance.mark("tuike:start");
 const bindings = await import(js);
-const wasm = await bindings.default({ module_or_path: wasmUrl });
+const module = await WebAssembly.compileStreaming(fetch(wasmUrl)).catch(async () =>
+  // A host that does not send application/wasm.
+  WebAssembly.compile(await (await fetch(wasmUrl)).arrayBuffer()));
+performance.mark("tuike:compiled");
+const wasm = await bindings.default({ module_or_path: module });
+performance.mark("tuike:started");
 window.wasmBindings = bindings;
 dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm } }));

@@ -218,10 +218,38 @@ async fn cold_starts(driver: &Driver, root: PathBuf) -> Vec<f64> {
             }
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
-        out.push(t.expect("no chart drawn within 30 s"));
+        let t = t.expect("no chart drawn within 30 s");
+        // Where the time went (static/init.js's marks).
+        let marks = js(
+            &c,
+            "const m = n => (performance.getEntriesByName(n)[0] || {}).startTime;
+             return [m('tuike:start'), m('tuike:compiled'), m('tuike:started')]",
+        )
+        .await;
+        let m = floats(&marks);
+        if m.len() == 3 {
+            println!(
+                "  cold start: page to loader {:.0} ms, glue + wasm fetched and compiled {:.0} ms, \
+                 started (mount, first projection and render) {:.0} ms, then to the first chart {:.0} ms",
+                m[0],
+                m[1] - m[0],
+                m[2] - m[1],
+                t - m[2]
+            );
+            PHASES.with(|p| {
+                p.borrow_mut()
+                    .push([m[0], m[1] - m[0], m[2] - m[1], t - m[2]])
+            });
+        }
+        out.push(t);
         c.close().await.unwrap();
     }
     out
+}
+
+thread_local! {
+    /// Cold-start phases of the app's runs: loader, compile, start, to first chart (ms).
+    static PHASES: std::cell::RefCell<Vec<[f64; 4]>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
 /// The first tap on an on-demand tool (方案对比 · 三个渠道) until its table is on screen: the
@@ -405,6 +433,20 @@ async fn bench_page() {
     // Load: the app and the baseline, built in this run.
     let mut app = cold_starts(&driver, dist.clone()).await;
     report("cold_start_first_chart_median_ms", median(&mut app), "ms");
+    let phases = PHASES.with(|p| std::mem::take(&mut *p.borrow_mut()));
+    for (i, name) in ["loader", "fetch_compile", "start_render", "to_first_chart"]
+        .iter()
+        .enumerate()
+    {
+        let mut v: Vec<f64> = phases.iter().map(|p| p[i]).collect();
+        if !v.is_empty() {
+            report(
+                &format!("cold_phase_{name}_median_ms"),
+                median(&mut v),
+                "ms",
+            );
+        }
+    }
     println!("  app runs: {app:.1?}");
     // The product's own build (not the bench build with its extra export).
     let app_size = gzipped_total(&dist_dir());

@@ -74,17 +74,6 @@ async fn hash(c: &fantoccini::Client) -> String {
         .to_string()
 }
 
-/// Wait until `script` returns true (polling), or fail with `what`.
-async fn until(c: &fantoccini::Client, what: &str, script: &str) {
-    for _ in 0..200 {
-        if js(c, script).await == Value::Bool(true) {
-            return;
-        }
-        tokio::time::sleep(std::time::Duration::from_millis(25)).await;
-    }
-    panic!("timed out waiting for {what}");
-}
-
 #[tokio::test]
 #[ignore = "browser: run by ./dev.sh test"]
 async fn the_pinned_bar_scrolls_without_touching_the_address() {

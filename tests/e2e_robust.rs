@@ -78,8 +78,7 @@ async fn no_request_leaves_the_page_origin() {
     // Use the page a little: the advanced panel, another channel, the other language.
     click(&c, "#advanced > summary").await;
     click(&c, "#ch-taoke").await;
-    click(&c, "#lang-switch").await;
-    tokio::time::sleep(Duration::from_millis(500)).await;
+    switch_language(&c).await;
     let urls = list(
         &c,
         "return performance.getEntriesByType('navigation').concat(performance.getEntriesByType('resource')).map(e => e.name)",
@@ -110,8 +109,7 @@ async fn under_csp(policy: &str) -> (Vec<String>, Vec<String>) {
     wait_band(&c, Duration::from_secs(20)).await;
     click(&c, "#advanced > summary").await;
     click(&c, "#math > summary").await;
-    click(&c, "#lang-switch").await;
-    tokio::time::sleep(Duration::from_millis(500)).await;
+    switch_language(&c).await;
     for id in ["chart-headline", "chart-tornado", "chart-entry"] {
         let n = js(
             &c,
@@ -184,13 +182,18 @@ async fn axe_pass(vp: Viewport, tag: &str) {
     let mut found = Vec::new();
     click(&c, "#advanced > summary").await;
     found.extend(axe(&c, &format!("main {tag} zh")).await);
-    click(&c, "#lang-switch").await;
-    tokio::time::sleep(Duration::from_millis(300)).await;
+    switch_language(&c).await;
     found.extend(axe(&c, &format!("main {tag} en")).await);
     // Scenario compare (issue 6), when the page has it.
     if c.find(Locator::Css("#compare-channels")).await.is_ok() {
         click(&c, "#compare-channels").await;
-        tokio::time::sleep(Duration::from_millis(500)).await;
+        until(
+            &c,
+            "the compare table",
+            "return !!document.getElementById('compare-table')",
+        )
+        .await;
+        frame(&c).await;
         found.extend(axe(&c, &format!("compare {tag}")).await);
     }
     // Presenter mode (issue 6), when the page has it.
@@ -201,7 +204,7 @@ async fn axe_pass(vp: Viewport, tag: &str) {
             .for_element(Locator::Css("#presenter"))
             .await
             .expect("presenter mode did not open");
-        tokio::time::sleep(Duration::from_millis(500)).await;
+        frame(&c).await;
         found.extend(axe(&c, &format!("presenter {tag}")).await);
     }
     assert!(
@@ -272,8 +275,7 @@ async fn extreme_inputs_stay_responsive_with_no_nan() {
     // Other languages and the math panel at these extremes.
     click(&c, "#math > summary").await;
     let text_zh = js(&c, "return document.body.innerText").await;
-    click(&c, "#lang-switch").await;
-    tokio::time::sleep(Duration::from_millis(300)).await;
+    switch_language(&c).await;
     let text_en = js(&c, "return document.body.innerText").await;
     for (lang, t) in [("zh", text_zh), ("en", text_en)] {
         let t = t.as_str().unwrap_or("");

@@ -12,25 +12,6 @@ use fantoccini::{Client, Locator};
 use std::time::Duration;
 use support::*;
 
-/// Poll a script until it returns something truthy; that value.
-async fn until(c: &Client, what: &str, script: &str) -> serde_json::Value {
-    for _ in 0..200 {
-        let v = js(c, script).await;
-        let truthy = match &v {
-            serde_json::Value::Null => false,
-            serde_json::Value::Bool(b) => *b,
-            serde_json::Value::String(s) => !s.is_empty(),
-            serde_json::Value::Number(n) => n.as_f64() != Some(0.0),
-            _ => true,
-        };
-        if truthy {
-            return v;
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-    panic!("timed out waiting for {what}");
-}
-
 /// What must be identical on a page opened from a link: net, per hour, verdict, chart data.
 async fn numbers(c: &Client) -> Vec<String> {
     let mut v = Vec::new();
@@ -271,7 +252,8 @@ async fn a_host_page_on_another_origin_embeds_the_self_sizing_iframe() {
         "window.postMessage({type: 'tuike-calc:height', version: 1, height: 321}, '*')",
     )
     .await;
-    tokio::time::sleep(Duration::from_millis(300)).await;
+    // The message is a task queued before the next frame's: after it, the listener has run.
+    frame(&c).await;
     let h3 = js(
         &c,
         "return parseFloat(document.querySelector('iframe').style.height)",
@@ -332,7 +314,13 @@ async fn dialogs(vp: Viewport, tag: &str) {
     )
     .await;
     assert_eq!(dl, "tuike-calc.png true");
-    tokio::time::sleep(Duration::from_millis(200)).await;
+    until(
+        &c,
+        "the card image",
+        "return document.getElementById('share-card').complete",
+    )
+    .await;
+    frame(&c).await;
     screenshot(&c, &format!("share-card-{tag}")).await;
     click(&c, "#card-dialog .modal-close").await;
     until(

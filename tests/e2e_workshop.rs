@@ -5,7 +5,6 @@
 mod support;
 
 use fantoccini::{key::Key, Locator};
-use std::time::Duration;
 use support::*;
 use tuike_calc::i18n::num::money;
 use tuike_calc::i18n::Lang;
@@ -72,7 +71,7 @@ async fn compare_three_scenarios_side_by_side_at_phone_width() {
         "document.getElementById('scenarios').scrollIntoView({block:'start'})",
     )
     .await;
-    tokio::time::sleep(Duration::from_millis(150)).await;
+    frame(&c).await;
     screenshot(&c, "compare-375-zh").await;
 
     // Now against later: two columns, both 微信小店推客.

@@ -4,7 +4,8 @@ mod strategies;
 
 use proptest::prelude::*;
 use strategies::cfg;
-use tuike_calc::share::url::*;
+use tuike_calc::share::snippet::*;
+use tuike_calc::share::view::*;
 
 // ---------- view options and iframe ----------
 

@@ -9,6 +9,7 @@ use strategies::*;
 use tuike_calc::i18n::Lang;
 use tuike_calc::model::*;
 use tuike_calc::share::url::*;
+use tuike_calc::share::view::*;
 use tuike_calc::share::*;
 
 fn hostile_keys() -> Vec<String> {

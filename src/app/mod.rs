@@ -14,7 +14,7 @@ mod trial;
 mod workshop;
 
 use crate::i18n::{t, Key};
-use crate::share::url::Panel;
+use crate::share::view::Panel;
 use crate::state::{Action, Results, State, Theme};
 use std::rc::Rc;
 use yew::prelude::*;

@@ -12,7 +12,9 @@
 pub mod export;
 pub mod json;
 pub mod saved;
+pub mod snippet;
 pub mod url;
+pub mod view;
 
 use crate::model::{
     ChannelField, ChannelId, Field, FieldError, FieldErrorKind, Scenario, TrialField,

@@ -1,43 +1,18 @@
-//! The URL state codec (the `#hash` that reproduces a scenario), the embed view options (the
-//! `?query`) and the iframe snippets for hosts.
+//! The link codec: the `#hash` that reproduces a scenario.
 //!
 //! State: `v=1&lang=zh&ch=wxshop&seed=7&followers=12000&wxshop.commission_rate=0.06` — the schema
 //! version first, then language, channel and Monte Carlo seed, then only the fields that differ
-//! from [`Scenario::default`], keyed by [`Field::key`]. Numbers are written as the shortest plain
-//! decimal that parses back to the identical `f64`, so a link reproduces the numbers and charts
-//! exactly (older links with exponents, `followers=3e3`, still decode).
-//!
-//! # Height protocol (self-sizing embeds)
-//!
-//! In embed mode the calculator page posts its document height to its parent window on every
-//! layout change, with `window.parent.postMessage(msg, "*")` where `msg` is the plain object
-//!
-//! ```text
-//! { type: "tuike-calc:height", version: 1, height: <CSS pixels, a number> }
-//! ```
-//!
-//! The height is not secret, so it is posted to any parent; the page listens to no message that
-//! could change its state. The host page must accept the message only when `event.origin` is the
-//! calculator's origin, `event.source` is that iframe's `contentWindow`, and the data is exactly
-//! this object shape (`type` equal to [`HEIGHT_MESSAGE_TYPE`], `version` equal to
-//! [`HEIGHT_MESSAGE_VERSION`], a finite numeric `height`); it then sets the iframe's height,
-//! clamped to 200–20,000 px. [`iframe_snippet`] with `height: None` writes such a host snippet,
-//! which also loads the iframe only when it comes near the viewport (IntersectionObserver with a
-//! 600 px root margin; immediately where IntersectionObserver is missing).
+//! from [`Scenario::default`], keyed by [`Field::key`], then the trial and the goal when given.
+//! Numbers are written as the shortest plain decimal that parses back to the identical `f64`, so
+//! a link reproduces the numbers and charts exactly (older links with exponents,
+//! `followers=3e3`, still decode). The view options (`?embed=1…`) are [`super::view`]'s.
 
+use super::view::VIEW_KEYS;
 use super::{channel_from_str, migrate_key, Builder, SHARE_VERSION};
 pub use super::{IgnoreReason, Ignored};
 use crate::i18n::lang::Lang;
 use crate::model::{Field, Scenario};
 
-/// `type` of the height message an embedded page posts to its parent.
-pub const HEIGHT_MESSAGE_TYPE: &str = "tuike-calc:height";
-/// `version` of the height message.
-pub const HEIGHT_MESSAGE_VERSION: u32 = 1;
-/// Smallest height a host snippet gives the iframe, px.
-pub const MIN_EMBED_HEIGHT: u32 = 200;
-/// Largest height a host snippet gives the iframe, px.
-pub const MAX_EMBED_HEIGHT: u32 = 20_000;
 /// The decoder reads at most this many bytes of a link (a full scenario with every field
 /// changed needs ~13 KB); the rest is reported as [`IgnoreReason::TooLong`].
 pub const MAX_QUERY_LEN: usize = 32 * 1024;
@@ -45,11 +20,6 @@ pub const MAX_QUERY_LEN: usize = 32 * 1024;
 pub const MAX_PARAMS: usize = 400;
 /// Longest single value the decoder reads (shortest round-trip numbers need ≤ 24 characters).
 pub const MAX_VALUE_LEN: usize = 64;
-/// The page title used in iframe snippets.
-pub const EMBED_TITLE: &str = "推客值不值？";
-
-/// Keys of the view options: the state decoder skips them silently, so one string may hold both.
-const VIEW_KEYS: [&str; 5] = ["embed", "theme", "title", "panels", "lock"];
 
 /// The result of [`decode`]: always a valid scenario, plus what was not used.
 #[derive(Clone, Debug, PartialEq)]
@@ -184,7 +154,7 @@ fn prefix(s: &str, max: usize) -> &str {
 
 /// Split a hash or query into decoded `(key, value)` pairs, bounded by [`MAX_QUERY_LEN`] and
 /// [`MAX_PARAMS`]. The second result is the raw key of the first parameter not read, if any.
-fn split_pairs(q: &str) -> (Vec<(String, String)>, Option<String>) {
+pub(super) fn split_pairs(q: &str) -> (Vec<(String, String)>, Option<String>) {
     let q = q
         .strip_prefix('#')
         .or_else(|| q.strip_prefix('?'))
@@ -319,334 +289,6 @@ pub fn decode(q: &str) -> Decoded {
         lang,
         ignored,
         version,
-    }
-}
-
-/// Colour theme of an embed.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum ThemeOpt {
-    Light,
-    Dark,
-    /// Follow the reader's system setting.
-    Auto,
-}
-
-impl ThemeOpt {
-    pub const ALL: [ThemeOpt; 3] = [ThemeOpt::Light, ThemeOpt::Dark, ThemeOpt::Auto];
-
-    /// `light` / `dark` / `auto`.
-    pub fn key(self) -> &'static str {
-        match self {
-            ThemeOpt::Light => "light",
-            ThemeOpt::Dark => "dark",
-            ThemeOpt::Auto => "auto",
-        }
-    }
-
-    /// Inverse of [`ThemeOpt::key`] (case-insensitive).
-    pub fn from_key(s: &str) -> Option<Self> {
-        let s = s.trim();
-        ThemeOpt::ALL
-            .into_iter()
-            .find(|t| t.key().eq_ignore_ascii_case(s))
-    }
-}
-
-/// A panel of the page that an embed can show.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Panel {
-    Inputs,
-    Verdict,
-    Summary,
-    Chart,
-    Compare,
-    Sensitivity,
-    Entry,
-    Math,
-}
-
-impl Panel {
-    pub const ALL: [Panel; 8] = [
-        Panel::Inputs,
-        Panel::Verdict,
-        Panel::Summary,
-        Panel::Chart,
-        Panel::Compare,
-        Panel::Sensitivity,
-        Panel::Entry,
-        Panel::Math,
-    ];
-
-    /// Stable ASCII key used in `panels=`.
-    pub fn key(self) -> &'static str {
-        match self {
-            Panel::Inputs => "inputs",
-            Panel::Verdict => "verdict",
-            Panel::Summary => "summary",
-            Panel::Chart => "chart",
-            Panel::Compare => "compare",
-            Panel::Sensitivity => "sensitivity",
-            Panel::Entry => "entry",
-            Panel::Math => "math",
-        }
-    }
-
-    /// Inverse of [`Panel::key`] (case-insensitive).
-    pub fn from_key(s: &str) -> Option<Self> {
-        let s = s.trim();
-        Panel::ALL
-            .into_iter()
-            .find(|p| p.key().eq_ignore_ascii_case(s))
-    }
-}
-
-/// How the page is shown, from its `?query`: `embed=1`, `theme=dark|light|auto`, `title=0`,
-/// `panels=verdict,chart,compare`, `lock=1`. The default is the normal page.
-#[derive(Clone, Debug, PartialEq, Eq, Default)]
-pub struct ViewOptions {
-    /// Compact layout without header and footer; posts its height to the parent.
-    pub embed: bool,
-    /// Forced theme (`None`: the page's own choice).
-    pub theme: Option<ThemeOpt>,
-    /// Hide the page title.
-    pub hide_title: bool,
-    /// Panels to show, in order (`None`: all). Never `Some(empty)` after decoding.
-    pub panels: Option<Vec<Panel>>,
-    /// The reader cannot change the channel.
-    pub lock_channel: bool,
-}
-
-fn flag_on(v: &str) -> bool {
-    matches!(
-        v.trim().to_ascii_lowercase().as_str(),
-        "" | "1" | "true" | "yes" | "on"
-    )
-}
-
-/// Read view options from a query (or hash; a leading `?`/`#` is fine). Unknown keys (including
-/// the state keys of [`decode`]) and unknown values are skipped; the first occurrence of a key
-/// wins. `panels=` keeps known panels in order without repeats; none known means all panels.
-pub fn decode_view(q: &str) -> ViewOptions {
-    let (pairs, _) = split_pairs(q);
-    let mut v = ViewOptions::default();
-    let mut seen: Vec<&str> = Vec::new();
-    for (k, val) in &pairs {
-        let Some(key) = VIEW_KEYS.iter().find(|x| **x == k.as_str()) else {
-            continue;
-        };
-        if seen.contains(key) {
-            continue;
-        }
-        seen.push(key);
-        match *key {
-            "embed" => v.embed = flag_on(val),
-            "theme" => v.theme = ThemeOpt::from_key(val),
-            "title" => v.hide_title = !flag_on(val),
-            "panels" => {
-                let mut ps: Vec<Panel> = Vec::new();
-                for p in val.split([',', ' ']).filter_map(Panel::from_key) {
-                    if !ps.contains(&p) {
-                        ps.push(p);
-                    }
-                }
-                v.panels = if ps.is_empty() { None } else { Some(ps) };
-            }
-            "lock" => v.lock_channel = flag_on(val),
-            _ => {}
-        }
-    }
-    v
-}
-
-/// Write view options as a query (without `?`); only what differs from the default. An empty
-/// panel list is written as nothing (all panels).
-pub fn encode_view(v: &ViewOptions) -> String {
-    let mut parts: Vec<String> = Vec::new();
-    if v.embed {
-        parts.push("embed=1".into());
-    }
-    if let Some(t) = v.theme {
-        parts.push(format!("theme={}", t.key()));
-    }
-    if v.hide_title {
-        parts.push("title=0".into());
-    }
-    if let Some(ps) = v.panels.as_ref().filter(|p| !p.is_empty()) {
-        let keys: Vec<&str> = ps.iter().map(|p| p.key()).collect();
-        parts.push(format!("panels={}", keys.join(",")));
-    }
-    if v.lock_channel {
-        parts.push("lock=1".into());
-    }
-    parts.join("&")
-}
-
-/// `scheme://host[:port]` of an absolute URL, as browsers report `event.origin` (lower case,
-/// default port dropped, no user info); `None` for a relative or malformed URL.
-pub fn origin_of(url: &str) -> Option<String> {
-    let url = url.trim();
-    let (scheme, rest) = url.split_once("://")?;
-    if scheme.is_empty()
-        || !scheme
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
-    {
-        return None;
-    }
-    let scheme = scheme.to_ascii_lowercase();
-    let authority = rest.split(['/', '?', '#']).next().unwrap_or("");
-    let host_port = authority.rsplit('@').next().unwrap_or("");
-    if host_port.is_empty() {
-        return None;
-    }
-    let mut hp = host_port.to_ascii_lowercase();
-    let default_port = match scheme.as_str() {
-        "https" => Some(":443"),
-        "http" => Some(":80"),
-        _ => None,
-    };
-    if let Some(p) = default_port {
-        if let Some(h) = hp.strip_suffix(p) {
-            hp = h.to_string();
-        }
-    }
-    Some(format!("{scheme}://{hp}"))
-}
-
-/// Escape for an HTML attribute value in double quotes (and for text).
-pub fn html_escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
-
-/// A JavaScript string literal (double quotes) that is also safe inside an HTML `<script>`:
-/// everything outside printable ASCII, and `"`, `\`, `<`, `>`, `&`, `'`, as `\uXXXX`.
-pub fn js_string(s: &str) -> String {
-    let mut out = String::from("\"");
-    for u in s.encode_utf16() {
-        let c = u as u32;
-        let plain = (0x20..0x7f).contains(&c)
-            && !matches!(u as u8, b'"' | b'\\' | b'<' | b'>' | b'&' | b'\'');
-        if plain {
-            out.push(u as u8 as char);
-        } else {
-            out.push_str(&format!("\\u{c:04x}"));
-        }
-    }
-    out.push('"');
-    out
-}
-
-/// The iframe's `src`: `page_url` (its fragment dropped) + the view query with `embed=1` +
-/// `#hash`.
-pub fn embed_src(page_url: &str, hash: &str, view: &ViewOptions) -> String {
-    let base = page_url.trim();
-    let base = base.split('#').next().unwrap_or("");
-    let mut view = view.clone();
-    view.embed = true;
-    let query = encode_view(&view);
-    let sep = if base.contains('?') {
-        if base.ends_with('?') || base.ends_with('&') {
-            ""
-        } else {
-            "&"
-        }
-    } else {
-        "?"
-    };
-    let hash = hash.strip_prefix('#').unwrap_or(hash);
-    let mut src = format!("{base}{sep}{query}");
-    if !hash.is_empty() {
-        src.push('#');
-        src.push_str(hash);
-    }
-    src
-}
-
-/// FNV-1a, for a stable element id per snippet.
-fn fnv1a(s: &str) -> u32 {
-    let mut h: u32 = 0x811c_9dc5;
-    for b in s.bytes() {
-        h ^= b as u32;
-        h = h.wrapping_mul(0x0100_0193);
-    }
-    h
-}
-
-/// The HTML a host pastes to embed the calculator showing `hash` (the state from [`encode`])
-/// with `view` (`embed=1` is always added). `page_url` is the calculator's absolute address.
-///
-/// - `Some(n)`: a fixed-height iframe (`loading="lazy"`).
-/// - `None`: a self-sizing iframe plus a host script that loads it when it nears the viewport and
-///   follows the height messages of the protocol in the [module docs](self), accepting them only
-///   from the calculator's origin (from `page_url`) and that iframe's window. With a relative
-///   `page_url` the origin is unknown and the iframe keeps its initial 600 px.
-pub fn iframe_snippet(
-    page_url: &str,
-    hash: &str,
-    view: &ViewOptions,
-    height: Option<u32>,
-) -> String {
-    let src = embed_src(page_url, hash, view);
-    let title = html_escape(EMBED_TITLE);
-    match height {
-        Some(h) => format!(
-            "<iframe src=\"{}\" width=\"100%\" height=\"{h}\" loading=\"lazy\" title=\"{title}\" style=\"border:0\"></iframe>",
-            html_escape(&src)
-        ),
-        None => {
-            let id = format!("tuike-calc-{:08x}", fnv1a(&src));
-            let origin = origin_of(page_url).unwrap_or_default();
-            format!(
-                r#"<iframe id="{id}" data-src="{src}" width="100%" height="600" title="{title}" style="border:0;display:block"></iframe>
-<script>
-(function () {{
-  var f = document.getElementById({id_js});
-  if (!f) return;
-  var origin = {origin_js};
-  function load() {{ if (!f.getAttribute("src")) f.setAttribute("src", f.getAttribute("data-src")); }}
-  if ("IntersectionObserver" in window) {{
-    var io = new IntersectionObserver(function (entries) {{
-      for (var i = 0; i < entries.length; i++) {{
-        if (entries[i].isIntersecting) {{ load(); io.disconnect(); return; }}
-      }}
-    }}, {{ rootMargin: "600px 0px" }});
-    io.observe(f);
-  }} else {{
-    load();
-  }}
-  window.addEventListener("message", function (event) {{
-    if (!origin || event.origin !== origin) return;
-    if (event.source !== f.contentWindow) return;
-    var d = event.data;
-    if (!d || typeof d !== "object" || d.type !== {type_js} || d.version !== {version}) return;
-    var h = d.height;
-    if (typeof h !== "number" || !isFinite(h)) return;
-    h = Math.min({max}, Math.max({min}, Math.ceil(h)));
-    f.style.height = h + "px";
-    f.setAttribute("height", String(h));
-  }});
-}})();
-</script>"#,
-                src = html_escape(&src),
-                id_js = js_string(&id),
-                origin_js = js_string(&origin),
-                type_js = js_string(HEIGHT_MESSAGE_TYPE),
-                version = HEIGHT_MESSAGE_VERSION,
-                max = MAX_EMBED_HEIGHT,
-                min = MIN_EMBED_HEIGHT,
-            )
-        }
     }
 }
 

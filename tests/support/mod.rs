@@ -398,8 +398,59 @@ pub async fn screenshot_full(c: &Client, name: &str, width: u32) -> PathBuf {
     let h = js(c, "return Math.ceil(document.documentElement.scrollHeight)").await;
     let h = h.as_u64().unwrap_or(900).clamp(300, 8000) as u32;
     c.set_window_size(width, h + 120).await.ok();
-    tokio::time::sleep(Duration::from_millis(200)).await;
+    until(
+        c,
+        "the resized window",
+        &format!("return innerHeight >= {}", h.min(7000) / 2),
+    )
+    .await;
+    frame(c).await;
     screenshot(c, name).await
+}
+
+/// Poll a script until it returns something truthy (true, a non-empty string, a non-zero
+/// number, an object); that value. Fails after 20 s naming `what`.
+pub async fn until(c: &Client, what: &str, script: &str) -> Value {
+    for _ in 0..400 {
+        let v = js(c, script).await;
+        let truthy = match &v {
+            Value::Null => false,
+            Value::Bool(b) => *b,
+            Value::String(s) => !s.is_empty(),
+            Value::Number(n) => n.as_f64() != Some(0.0),
+            _ => true,
+        };
+        if truthy {
+            return v;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    panic!("timed out waiting for {what}");
+}
+
+/// Wait for the page's next frame to be painted (two animation frames), and for the tasks
+/// queued before it (a posted message, a timer) to have run.
+pub async fn frame(c: &Client) {
+    c.execute_async(
+        "const done = arguments[arguments.length - 1];
+         setTimeout(() => requestAnimationFrame(() => requestAnimationFrame(() => done(true))), 0);",
+        vec![],
+    )
+    .await
+    .unwrap();
+}
+
+/// Switch the page's language with its button and wait until it has switched.
+pub async fn switch_language(c: &Client) {
+    let before = js(c, "return document.documentElement.lang").await;
+    click(c, "#lang-switch").await;
+    until(
+        c,
+        "the other language",
+        &format!("return document.documentElement.lang !== {before}"),
+    )
+    .await;
+    frame(c).await;
 }
 
 /// A Chrome DevTools Protocol command through chromedriver (`goog/cdp/execute`).

@@ -1,7 +1,8 @@
 //! What the page's address asks for when the app starts: the scenario in the `#hash` and the view
 //! options in the `?query` (embed mode, theme, panels, fixed channel).
 
-use crate::share::url::{decode, decode_view, Decoded, Panel, ThemeOpt, ViewOptions};
+use crate::share::url::{decode, Decoded};
+use crate::share::view::{decode_view, Panel, ThemeOpt, ViewOptions};
 use crate::share::Ignored;
 use crate::state::{Action, State, Theme};
 

@@ -1,7 +1,7 @@
 //! Embed mode's height messages to the host page (the protocol of `share::url`).
 
 use super::dom;
-use crate::share::url::{HEIGHT_MESSAGE_TYPE, HEIGHT_MESSAGE_VERSION};
+use crate::share::snippet::{HEIGHT_MESSAGE_TYPE, HEIGHT_MESSAGE_VERSION};
 use gloo::events::{EventListener, EventListenerOptions, EventListenerPhase};
 use std::cell::Cell;
 use wasm_bindgen::prelude::Closure;
