@@ -131,6 +131,12 @@ const done = arguments[arguments.length - 1];
   // 1. Monte Carlo refinement to 10,000 draws: set 模拟次数, then (5 times) change 可触达人数
   //    and time until the 10,000-draw band is drawn.
   const draws = arguments[0];
+  // 高级假设 builds its fields when it opens.
+  if (!document.getElementById('f-draws')) {
+    document.querySelector('#advanced > summary').click();
+    await new Promise(r => { const w = () => document.getElementById('f-draws') ? r() : setTimeout(w, 10); w(); });
+    await frame();
+  }
   let t0 = performance.now();
   set('f-draws', draws);
   const refineDraws = (await until(mcDone(draws), 20000)) - t0;

@@ -33,6 +33,9 @@ async fn advanced_groups_are_drawn_after_a_channel_switch() {
             click(&c, &format!("#ch-{from}")).await;
             click(&c, &format!("#ch-{to}")).await;
             click(&c, "#advanced > summary").await;
+            // Its fields are built when it opens.
+            wait_for(&c, "#advanced fieldset.group").await;
+            frame(&c).await;
             let groups = advanced_heights(&c).await;
             let groups = groups.as_array().unwrap();
             assert!(groups.len() >= 6, "{to}: only {} groups", groups.len());
@@ -225,6 +228,13 @@ async fn print_is_four_pages_with_the_assumptions() {
     let (_server, _driver, c) = open_app(Viewport::Desktop, vec![]).await;
     click(&c, "#ch-wxshop").await;
     wait_band(&c, std::time::Duration::from_secs(10)).await;
+    // What a browser does on 打印 or Ctrl+P, before it lays the page out for print.
+    js(
+        &c,
+        "window.dispatchEvent(new Event('beforeprint')); return true",
+    )
+    .await;
+    wait_for(&c, "#advanced .field").await;
     cdp(
         &c,
         "Emulation.setEmulatedMedia",

@@ -235,6 +235,9 @@ async fn extreme_inputs_stay_responsive_with_no_nan() {
     let before = text_of(&c, "#s-net .stat-value").await;
     js(&c, "window.__long = []").await;
     // 10,000,000 people, 156 weeks, 20,000 draws — the top of every range at once.
+    // 高级假设 builds its fields when it opens.
+    click(&c, "#advanced > summary").await;
+    wait_for(&c, "#f-draws").await;
     let t0 = Instant::now();
     set_field(&c, "f-draws", "20000").await;
     set_field(&c, "f-horizon-weeks", "156").await;

@@ -6,6 +6,7 @@ use crate::i18n::Lang;
 use crate::i18n::{self, t, Key};
 use crate::model::{ChannelField, ChannelId, Field, Group, PersonField};
 use crate::state::{Action, State};
+use std::rc::Rc;
 use yew::prelude::*;
 
 /// The fields shown on the first screen for a channel.
@@ -51,7 +52,7 @@ const GROUPS: [Group; 10] = [
 
 /// The inputs column: the reach, the channels, then `answer` (on phones: the verdict right
 /// where the person is looking), the other first-screen fields and 高级假设.
-pub fn inputs(s: &State, dispatch: &Callback<Action>, answer: Html) -> Html {
+pub fn inputs(s: &Rc<State>, dispatch: &Callback<Action>, answer: Html) -> Html {
     let l = s.lang;
     let ch = s.scenario.channel;
     let on_edit = dispatch.reform(|(f, text)| Action::Edit(f, text));
@@ -66,12 +67,6 @@ pub fn inputs(s: &State, dispatch: &Callback<Action>, answer: Html) -> Html {
         )
     };
     let first = first_screen_fields(ch);
-    // 模拟次数 (100–20,000) under 模拟设置: how fine the ranges are is the person's choice.
-    let advanced: Vec<Field> = Field::for_channel(ch)
-        .chain([Field::Draws])
-        .filter(|f| !first.contains(f))
-        .collect();
-
     html! {
         <>
             <h2 id="h-inputs">{ t(l, Key::YourSituation) }</h2>
@@ -81,26 +76,7 @@ pub fn inputs(s: &State, dispatch: &Callback<Action>, answer: Html) -> Html {
             }
             { answer }
             { for first[1..].iter().map(|&f| field(f, true, false)) }
-            <details class="advanced" id="advanced">
-                <summary>{ t(l, Key::Advanced) }</summary>
-                // One wrapper as the only child besides <summary>: Chromium does not draw nodes
-                // moved into a closed <details> (the groups change with the channel), while
-                // moves inside an ordinary element are drawn.
-                <div class="advanced-body">
-                <p class="help">{ t(l, Key::AdvancedHelp) }</p>
-                { for GROUPS.iter().filter_map(|&g| {
-                    let fs: Vec<Field> = advanced.iter().copied().filter(|f| f.meta().group == g).collect();
-                    (!fs.is_empty()).then(|| html! {
-                        <fieldset class="group" key={g as usize}>
-                            <legend>{ group_title(g, l) }</legend>
-                            { for fs.into_iter().map(|f| field(f, false, true)) }
-                        </fieldset>
-                    })
-                }) }
-                <button type="button" class="secondary" id="reset"
-                    onclick={dispatch.reform(|_| Action::Reset)}>{ t(l, Key::Reset) }</button>
-                </div>
-            </details>
+            <Advanced state={s.clone()} dispatch={dispatch.clone()} />
         </>
     }
 }
@@ -128,5 +104,76 @@ pub fn channel_picker(l: Lang, chosen: ChannelId, dispatch: &Callback<Action>) -
             </div>
             <p class="channel-desc" id="channel-desc" aria-live="polite">{ l.label(chosen.description()) }</p>
         </fieldset>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct AdvancedProps {
+    pub state: Rc<State>,
+    pub dispatch: Callback<Action>,
+}
+
+/// 高级假设: every other assumption of the channel, grouped by topic. Its fields are built only
+/// while it is open (or the page is printed): some 35 fields are a third of the page's elements,
+/// and building them cost the first load about 100 ms (BENCHMARKS.md).
+#[component]
+pub fn Advanced(p: &AdvancedProps) -> Html {
+    let s = &p.state;
+    let l = s.lang;
+    let ch = s.scenario.channel;
+    let open = use_state(|| false);
+    let ontoggle = {
+        let open = open.clone();
+        Callback::from(move |e: Event| {
+            let el: web_sys::HtmlDetailsElement = e.target_unchecked_into();
+            open.set(el.open());
+        })
+    };
+    {
+        // Print shows the assumptions (the print stylesheet): build them before print layout.
+        let open = open.clone();
+        use_effect_with((), move |_| {
+            let listener = gloo::events::EventListener::new(
+                &gloo::utils::window(),
+                "beforeprint",
+                move |_| open.set(true),
+            );
+            move || drop(listener)
+        });
+    }
+    let on_edit = p.dispatch.reform(|(f, text)| Action::Edit(f, text));
+    let first = first_screen_fields(ch);
+    // 模拟次数 (100–20,000) under 模拟设置: how fine the ranges are is the person's choice.
+    let advanced: Vec<Field> = Field::for_channel(ch)
+        .chain([Field::Draws])
+        .filter(|f| !first.contains(f))
+        .collect();
+    let look = Look {
+        big: false,
+        hint: true,
+    };
+    html! {
+        <details class="advanced" id="advanced" {ontoggle} open={*open}>
+            <summary>{ t(l, Key::Advanced) }</summary>
+            // One wrapper as the only child besides <summary>: Chromium does not draw nodes
+            // moved into a closed <details> (the groups change with the channel), while moves
+            // inside an ordinary element are drawn.
+            <div class="advanced-body">
+            <p class="help">{ t(l, Key::AdvancedHelp) }</p>
+            if *open {
+                { for GROUPS.iter().filter_map(|&g| {
+                    let fs: Vec<Field> = advanced.iter().copied().filter(|f| f.meta().group == g).collect();
+                    (!fs.is_empty()).then(|| html! {
+                        <fieldset class="group" key={g as usize}>
+                            <legend>{ group_title(g, l) }</legend>
+                            { for fs.into_iter().map(|f| number_field(f, l, s.scenario.value(f), s.draft(f), &on_edit, look)) }
+                        </fieldset>
+                    })
+                }) }
+            }
+            <button type="button" class="secondary" id="reset"
+                onclick={p.dispatch.reform(|_| Action::Reset)}>{ t(l, Key::Reset) }</button>
+            </div>
+        </details>
     }
 }
