@@ -110,6 +110,16 @@ pub fn App(props: &AppProps) -> Html {
         None => results.decision.verdict.clone(),
     });
     let show = |p: Panel| boot.shows(p);
+    // The first render is the first screen (inputs, verdict, headline chart); the rest of the
+    // page follows in the next task, so the first chart is drawn without waiting for it.
+    let rest = use_state(|| false);
+    {
+        let rest = rest.clone();
+        use_effect_with((), move |_| {
+            gloo::timers::callback::Timeout::new(0, move || rest.set(true)).forget();
+        });
+    }
+    let rest = *rest;
     // Some typed text is not used: the figures shown are from the last valid inputs.
     let stale = state.issues().next().is_some();
 
@@ -140,13 +150,16 @@ pub fn App(props: &AppProps) -> Html {
             </header>
             }
             { share::url_notice(l, &notice, { let n = notice.clone(); Callback::from(move |_| n.set(Vec::new())) }) }
-            <main id="calc" class={if show(Panel::Inputs) { "calc" } else { "calc no-inputs" }}>
+            <main id="calc" class={if show(Panel::Inputs) { "calc" } else { "calc no-inputs" }}
+                data-complete={rest.then_some("1")}>
                 if show(Panel::Inputs) {
                 <section class="col inputs" aria-labelledby="h-inputs">
                     { workshop::presets_bar(&state, &dispatch) }
                     { inputs::inputs(&state, &dispatch, outputs::answer(l, &v, stale)) }
-                    { trial::trial_section(&state, &results, mc.as_deref(), &dispatch) }
-                    if !embed {
+                    if rest {
+                        { trial::trial_section(&state, &results, mc.as_deref(), &dispatch) }
+                    }
+                    if !embed && rest {
                         <share::MyScenarios state={state.clone()} dispatch={dispatch.clone()}
                             results={results.clone()} />
                     }
@@ -163,6 +176,7 @@ pub fn App(props: &AppProps) -> Html {
                     if show(Panel::Chart) {
                     { sections::headline(l, dark, &results, mc.clone()) }
                     }
+                    if rest {
                     if show(Panel::Summary) {
                     { outputs::summary_cards(l, &state.scenario, &results, mc.as_deref()) }
                     }
@@ -185,9 +199,10 @@ pub fn App(props: &AppProps) -> Html {
                     <math::ShowTheMath lang={l} scenario={Rc::new(results.decision.scenario(&state.scenario).clone())}
                         results={results.clone()} mc={mc.clone()} />
                     }
+                    }
                 </section>
             </main>
-            if !embed {
+            if !embed && rest {
             <footer class="foot"><p>{ t(l, Key::Footer) }</p></footer>
             { outputs::result_bar(l, &v, stale) }
             }

@@ -337,7 +337,8 @@ pub async fn close_clean(c: Client) {
 pub async fn wait_app(c: &Client) {
     c.wait()
         .at_most(Duration::from_secs(20))
-        .for_element(Locator::Css("main#calc"))
+        // The whole page: the first screen renders first, the rest in the next task.
+        .for_element(Locator::Css("main#calc[data-complete]"))
         .await
         .expect("the app did not render within 20 s");
 }
