@@ -7,9 +7,10 @@
 //!   (`window.wasmBindings.bench_monte_carlo`), and their ratio wasm ÷ native;
 //! - input event → headline chart repainted, p50/p95 over 200 changes of 可触达人数;
 //! - Monte Carlo refinement to 10,000 draws, and the Long Tasks seen meanwhile;
-//! - cold start to first chart, median of 5, for the app and for the bare Yew + plotters baseline;
-//! - the gzipped transfer size (wasm + JS + CSS) of both (the app's first load: its core build);
-//! - the first tap on an on-demand tool until it shows (the full build loaded), median of 5.
+//! - cold start to first chart, median of 5, for the app (in Chinese and in English, with the
+//!   phases static/init.js marks) and for the bare Yew + plotters baseline;
+//! - the gzipped transfer size (wasm + JS + CSS) of both (the app is one build);
+//! - the first tap on a tool (方案对比 · 三个渠道) until it shows, median of 5.
 #![cfg(not(target_arch = "wasm32"))]
 
 mod support;
@@ -198,8 +199,9 @@ const FIRST_CHART: &str = r#"
 })();
 "#;
 
-/// Cold start (fresh browser profile, nothing cached) to first chart, 5 times; returns the times.
-async fn cold_starts(driver: &Driver, root: PathBuf) -> Vec<f64> {
+/// Cold start (fresh browser profile, nothing cached) of `root` + `path` to first chart, 5 times;
+/// returns the times.
+async fn cold_starts(driver: &Driver, root: PathBuf, path: &str) -> Vec<f64> {
     let server = StaticServer::start(root, vec![]).await;
     let mut out = Vec::new();
     for _ in 0..5 {
@@ -210,7 +212,7 @@ async fn cold_starts(driver: &Driver, root: PathBuf) -> Vec<f64> {
             json!({ "source": FIRST_CHART }),
         )
         .await;
-        c.goto(&server.url("/")).await.unwrap();
+        c.goto(&server.url(path)).await.unwrap();
         let mut t = None;
         for _ in 0..600 {
             let v = js(
@@ -258,8 +260,8 @@ thread_local! {
     static PHASES: std::cell::RefCell<Vec<[f64; 4]>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
-/// The first tap on an on-demand tool (方案对比 · 三个渠道) until its table is on screen: the
-/// full build fetched, compiled and mounted (fresh profile each time, so nothing cached), 5 times.
+/// The first tap on a tool (方案对比 · 三个渠道) until its table is on screen, on a page loaded
+/// in a fresh profile, 5 times.
 async fn first_tool_taps(driver: &Driver, root: PathBuf) -> Vec<f64> {
     let server = StaticServer::start(root, vec![]).await;
     let mut out = Vec::new();
@@ -437,7 +439,7 @@ async fn bench_page() {
     drop(server);
 
     // Load: the app and the baseline, built in this run.
-    let mut app = cold_starts(&driver, dist.clone()).await;
+    let mut app = cold_starts(&driver, dist.clone(), "/").await;
     report("cold_start_first_chart_median_ms", median(&mut app), "ms");
     let phases = PHASES.with(|p| std::mem::take(&mut *p.borrow_mut()));
     for (i, name) in ["loader", "fetch_compile", "start_render", "to_first_chart"]
@@ -454,6 +456,19 @@ async fn bench_page() {
         }
     }
     println!("  app runs: {app:.1?}");
+    // The same page in English: how much of the start is laying out and measuring Chinese text.
+    let mut en = cold_starts(&driver, dist.clone(), "/#v=1&lang=en").await;
+    report("cold_start_first_chart_en_median_ms", median(&mut en), "ms");
+    let phases = PHASES.with(|p| std::mem::take(&mut *p.borrow_mut()));
+    let mut v: Vec<f64> = phases.iter().map(|p| p[3]).collect();
+    if !v.is_empty() {
+        report(
+            "cold_phase_en_to_first_chart_median_ms",
+            median(&mut v),
+            "ms",
+        );
+    }
+    println!("  app runs, English: {en:.1?}");
     // The product's own build (not the bench build with its extra export).
     let app_size = gzipped_total(&dist_dir());
     report("transfer_gzip_bytes", app_size as f64, "B");
@@ -462,7 +477,7 @@ async fn bench_page() {
     println!("  tap runs: {taps:.1?}");
     let base = baseline_dist();
     if base.join("index.html").exists() {
-        let mut b = cold_starts(&driver, base.clone()).await;
+        let mut b = cold_starts(&driver, base.clone(), "/").await;
         report(
             "baseline_cold_start_first_chart_median_ms",
             median(&mut b),

@@ -5,7 +5,7 @@
 //! keeps saves and loads again unchanged.
 //!
 //! The other two parsers have their own 100,000-case runs: numbers as people type them
-//! (`tests/input.rs`, `parse_never_panics`) and the URL state (`tests/share.rs`, hostile links).
+//! (`tests/input.rs`, `parse_never_panics`) and the URL state (`tests/share_link.rs`, hostile links).
 //!
 //! Cases come from a seeded generator (one `u64` per case, printed on failure) mutating real
 //! files, so 100,000 cases stay quick in a debug build.
