@@ -1,7 +1,8 @@
 //! Screenshots for a person to look at (not a test): `cargo run --example shots -- [--el CSS]
 //! LINK NAME…`. Each argument pair is a `#hash` (or `?query#hash`) of the page and a file name;
 //! every page is shot at 375 px (phone emulation) and 1280 px into
-//! `target/screenshots/NAME-375.png` and `NAME-1280.png`, first screen and full page, or only the
+//! `target/screenshots/NAME-375.png` and `NAME-1280.png`, first screen and the whole page in pieces
+//! (`NAME-W-full.png`, `-full-1.png`, …), or only the
 //! element `CSS` with `--el`. Needs `dist/` and chromedriver (`./dev.sh test` installs both).
 
 #[path = "../tests/support/mod.rs"]
@@ -44,8 +45,9 @@ async fn main() {
                 println!("{}", p.display());
             } else {
                 let p = screenshot(&c, &format!("{name}-{w}")).await;
-                let f = screenshot_full(&c, &format!("{name}-{w}-full"), w).await;
-                println!("{} {}", p.display(), f.display());
+                // The whole page, in pieces a viewer shows legibly (a phone page is long).
+                let f = screenshot_pieces(&c, &format!("{name}-{w}-full"), 1400.0).await;
+                println!("{} {}", p.display(), f.len());
             }
             c.close().await.unwrap();
         }

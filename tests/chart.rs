@@ -352,3 +352,92 @@ fn hostile_projection_values_are_survived() {
         assert_clean(&headline_svg(&p, None, &st, 375, 260));
     }
 }
+
+/// Every text of an SVG as a box `(left, top, right, bottom, text)`, its width estimated on its
+/// own terms (CJK 1 em, other characters 0.6 em, bold a tenth wider), not with the chart's.
+fn text_boxes(svg: &str) -> Vec<(f64, f64, f64, f64, String)> {
+    let attr = |part: &str, name: &str| -> Option<String> {
+        part.split(&format!(" {name}=\""))
+            .nth(1)
+            .and_then(|r| r.split('"').next())
+            .map(str::to_string)
+    };
+    let mut out = Vec::new();
+    for part in svg.split("<text").skip(1) {
+        let head = part.split('>').next().unwrap_or("");
+        let num = |n: &str| attr(head, n).and_then(|v| v.parse::<f64>().ok());
+        let (Some(x), Some(y), Some(size)) = (num("x"), num("y"), num("font-size")) else {
+            continue;
+        };
+        // plotters writes the size asked for divided by 1.24.
+        let em = size * 1.24;
+        let body = part
+            .split('>')
+            .nth(1)
+            .unwrap_or("")
+            .split('<')
+            .next()
+            .unwrap_or("");
+        let body = body.replace("&amp;", "&").trim().to_string();
+        if body.is_empty() {
+            continue;
+        }
+        let bold = if head.contains("font-weight=\"bold\"") {
+            1.1
+        } else {
+            1.0
+        };
+        let w: f64 = body
+            .chars()
+            .map(|c| if (c as u32) >= 0x2E80 { 1.0 } else { 0.6 })
+            .sum::<f64>()
+            * em
+            * bold;
+        let (l, r) = match attr(head, "text-anchor").as_deref() {
+            Some("end") => (x - w, x),
+            Some("middle") => (x - w / 2.0, x + w / 2.0),
+            _ => (x, x + w),
+        };
+        let (t, b) = match attr(head, "dy").as_deref() {
+            Some("0.76em") => (y, y + em),
+            Some("-0.5ex") => (y - em, y),
+            _ => (y - em / 2.0, y + em / 2.0),
+        };
+        out.push((l, t, r, b, body));
+    }
+    out
+}
+
+#[test]
+fn the_headline_texts_never_overlap_at_phone_poster_or_desktop_size() {
+    let mut s = Scenario::default();
+    // Ten-thousands of visits: the longest people note and five-digit ticks.
+    s.person.followers = 15_000.0;
+    let p = project(&s, ChannelId::Wxshop);
+    let mc = small_mc(&s, ChannelId::Wxshop);
+    for lang in [Lang::Zh, Lang::En] {
+        for (w, h, scale) in [
+            (343, 440, 1.0),
+            (375, 440, 1.0),
+            (700, 400, 1.0),
+            (686, 560, 2.0),
+        ] {
+            let st = style(lang, false, scale);
+            let boxes = text_boxes(&headline_svg(&p, Some(&mc), &st, w, h));
+            assert!(boxes.len() > 10, "{lang:?} {w}: texts {boxes:?}");
+            for (i, a) in boxes.iter().enumerate() {
+                for b in &boxes[i + 1..] {
+                    let apart = a.2 <= b.0 + 1.0
+                        || b.2 <= a.0 + 1.0
+                        || a.3 <= b.1 + 1.0
+                        || b.3 <= a.1 + 1.0;
+                    assert!(
+                        apart,
+                        "{lang:?} at {w}×{h} ×{scale}: {:?} overlaps {:?}",
+                        a, b
+                    );
+                }
+            }
+        }
+    }
+}

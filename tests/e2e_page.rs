@@ -97,25 +97,11 @@ async fn person_path(vp: Viewport, tag: &str) {
 async fn shot(c: &Client, vp: Viewport, name: &str) {
     match vp {
         Viewport::Desktop => {
-            screenshot_full(c, name, 1280).await;
+            screenshot_full(c, name).await;
         }
+        // A screen's height per picture.
         _ => {
-            screenshot(c, name).await;
-            // And the rest of the page, a screen at a time.
-            let h = js(c, "return document.documentElement.scrollHeight")
-                .await
-                .as_f64()
-                .unwrap_or(0.0);
-            let mut y = 800.0;
-            let mut i = 1;
-            while y < h && i < 8 {
-                js(c, &format!("window.scrollTo(0, {y})")).await;
-                tokio::time::sleep(Duration::from_millis(100)).await;
-                screenshot(c, &format!("{name}-{i}")).await;
-                y += 800.0;
-                i += 1;
-            }
-            js(c, "window.scrollTo(0, 0)").await;
+            screenshot_pieces(c, name, 800.0).await;
         }
     }
 }

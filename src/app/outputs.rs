@@ -155,7 +155,7 @@ pub fn compare_table(l: Lang, results: &Results, dispatch: &Callback<Action>) ->
                                 </svg>
                                 <span class="bar-val">{ per_hour(s.net_per_hour, l) }</span>
                             </td>
-                            <td class="num">{ format!("{} / {}", people(s.visits_donated, l), people(s.followers_donated, l)) }</td>
+                            <td class="num">{ format!("{} / {}", keep(&people(s.visits_donated, l)), keep(&people(s.followers_donated, l))) }</td>
                         </tr>
                     }
                 }) }
@@ -164,6 +164,11 @@ pub fn compare_table(l: Lang, results: &Results, dispatch: &Callback<Action>) ->
             </div>
         </section>
     }
+}
+
+/// A figure with its unit kept on one line ("9,207 人" does not break before 人).
+fn keep(s: &str) -> String {
+    s.replace(' ', "\u{a0}")
 }
 
 /// "¥12.30/小时 · 净收益 ¥640": the verdict's own figures, wherever they are pinned.

@@ -7,7 +7,9 @@
 //! nothing say so.
 
 use super::legend::{legend_strip, Dash, Item, Mark};
-use super::plot::{band_polygon, draw_markers, draw_path, series, value_range, weekly};
+use super::plot::{
+    band_polygon, draw_markers, draw_path, series, text_w, title_gap, value_range, weekly, x_area,
+};
 use super::style::Style;
 use crate::i18n::num::{money, number};
 use crate::i18n::{charts, t, Key};
@@ -73,7 +75,11 @@ pub fn draw_headline<DB: DrawingBackend>(
     // Yuan on top (two thirds of the height); the people given away in a panel under it.
     let (_, h) = rest.dim_in_pixel();
     let (main, lower) = if gives {
-        let (a, b) = rest.split_vertically((h as f64 * 0.66) as u32);
+        // The panel keeps room for its title, its week labels and a plot of four text lines,
+        // also on a short chart (the 海报's); the yuan keep at least half.
+        let lower_min = title_gap(st) + x_area(st) + (st.text_px() * 4.0) as i32;
+        let lower_h = (h as f64 * 0.34).max(lower_min as f64).min(h as f64 * 0.5);
+        let (a, b) = rest.split_vertically((h as f64 - lower_h) as u32);
         (a, Some(b))
     } else {
         (rest.clone(), None)
@@ -106,7 +112,8 @@ pub fn draw_headline<DB: DrawingBackend>(
     }
     draw_path(pa, &net, th.net, st.stroke(2.5), Dash::Solid, st)?;
     if gives && p.summary.commission > 0.0 {
-        ratio_label(&main, pa, &net, &given, p.summary.donation_ratio, st)?;
+        let title = t(l, Key::ChartYuanCumulative);
+        ratio_label(&main, pa, &net, &given, p.summary.donation_ratio, title, st)?;
     }
 
     if let Some(lower) = lower {
@@ -129,26 +136,60 @@ pub fn draw_headline<DB: DrawingBackend>(
         // The friends who now follow the 达人, said at the line's end.
         let s = &p.summary;
         let note = charts::donated_people(s.visits_donated, s.followers_donated, l);
-        let (xr, yr) = pa.get_pixel_range();
-        let base = lower.get_base_pixel();
-        lower.draw_text(
-            &note,
-            &st.font_px(th.text, st.legend_px(), true)
-                .pos(Pos::new(HPos::Right, VPos::Top)),
-            (xr.end - base.0 - st.px(4.0), yr.start - base.1 + st.px(2.0)),
-        )?;
+        let (xr, _) = pa.get_pixel_range();
+        let right = xr.end - lower.get_base_pixel().0 - st.px(4.0);
+        annotate(&lower, pa, &note, right, t(l, Key::ChartVisitsTitle), st)?;
     }
     Ok(())
 }
 
-/// A bracket between the two lines' ends and, in the panel's title row above them, the donation
-/// ratio: the gap the chart shows, in the words and figure of the verdict.
+/// Say `text` in the title row of `panel`, right-aligned at `right`, when it fits beside the
+/// panel's `title`; on a narrow chart (a phone in English) inside the plot's top left corner
+/// instead, where rising cumulative lines leave room, so the two never overlap.
+fn annotate<DB: DrawingBackend>(
+    panel: &DrawingArea<DB, Shift>,
+    pa: &DrawingArea<DB, super::plot::Cart>,
+    text: &str,
+    right: i32,
+    title: &str,
+    st: &Style,
+) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    let base = panel.get_base_pixel();
+    let (xr, yr) = pa.get_pixel_range();
+    let ink = st.theme.text;
+    // Bold text runs about a tenth wider than the estimate.
+    let title_end = st.px(4.0) + text_w(title, st.title_px());
+    let wide = text_w(text, st.title_px()) * 11 / 10;
+    if title_end + st.px(12.0) + wide <= right {
+        panel.draw_text(
+            text,
+            &st.font_px(ink, st.title_px(), true)
+                .pos(Pos::new(HPos::Right, VPos::Bottom)),
+            (right, yr.start - base.1 - st.px(4.0)),
+        )
+    } else {
+        panel.draw_text(
+            text,
+            &st.font_px(ink, st.text_px(), true)
+                .pos(Pos::new(HPos::Left, VPos::Top)),
+            (
+                xr.start - base.0 + st.px(6.0),
+                yr.start - base.1 + st.px(4.0),
+            ),
+        )
+    }
+}
+
+/// A bracket between the two lines' ends and, in the panel's title row above them (or inside
+/// the plot when the row is too narrow), the donation ratio: the gap the chart shows, in the
+/// words and figure of the verdict.
 fn ratio_label<DB: DrawingBackend>(
     main: &DrawingArea<DB, Shift>,
     pa: &DrawingArea<DB, super::plot::Cart>,
     net: &[(f64, f64)],
     given: &[(f64, f64)],
     ratio: f64,
+    title: &str,
     st: &Style,
 ) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
     let (Some(&a), Some(&b)) = (net.last(), given.last()) else {
@@ -159,16 +200,16 @@ fn ratio_label<DB: DrawingBackend>(
     let (_, yb) = pa.map_coordinate(&b);
     let (x, ya, yb) = (x - base.0 + st.px(6.0), ya - base.1, yb - base.1);
     let tick = st.px(4.0);
-    let ink = st.theme.text;
     main.draw(&PathElement::new(
         vec![(x - tick, ya), (x, ya), (x, yb), (x - tick, yb)],
-        ink.stroke_width(st.stroke(1.5)),
+        st.theme.text.stroke_width(st.stroke(1.5)),
     ))?;
-    let (_, yr) = pa.get_pixel_range();
-    main.draw_text(
+    annotate(
+        main,
+        pa,
         &charts::donation_ratio(ratio, st.lang),
-        &st.font_px(ink, st.title_px(), true)
-            .pos(Pos::new(HPos::Right, VPos::Bottom)),
-        (x, yr.start - base.1 - st.px(4.0)),
+        x,
+        title,
+        st,
     )
 }

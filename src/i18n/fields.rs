@@ -106,9 +106,8 @@ pub fn break_even(b: &BreakEven, lang: Lang) -> String {
                     gap(&v(x))
                 ),
                 (None, true) => format!(
-                    "即使{label}提到上限 {}{}也达不到你的时薪（现在 {now}）",
-                    v(m.max),
-                    gap(&v(m.max))
+                    "即使{label}提到上限（{}）也达不到你的时薪（现在 {now}）",
+                    v(m.max)
                 ),
                 (None, false) => format!(
                     "{label}在 {} 到 {} 之间取任何值都仍然值得（现在 {now}）",

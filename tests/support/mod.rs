@@ -394,19 +394,52 @@ pub async fn screenshot_of(c: &Client, css: &str, name: &str) -> PathBuf {
     p
 }
 
-/// Save a full-height PNG (the window is resized to the page height first) — desktop only.
-pub async fn screenshot_full(c: &Client, name: &str, width: u32) -> PathBuf {
-    let h = js(c, "return Math.ceil(document.documentElement.scrollHeight)").await;
-    let h = h.as_u64().unwrap_or(900).clamp(300, 8000) as u32;
-    c.set_window_size(width, h + 120).await.ok();
-    until(
+/// Save a PNG of the whole page, beyond the window (Chromium's `captureBeyondViewport`), at
+/// phone and desktop width alike.
+pub async fn screenshot_full(c: &Client, name: &str) -> PathBuf {
+    screenshot_pieces(c, name, f64::INFINITY).await.remove(0)
+}
+
+/// The whole page in PNGs of at most `piece` CSS pixels tall each, top to bottom (`NAME.png`,
+/// then `NAME-1.png`, …): a long phone page in pieces an image viewer shows legibly.
+pub async fn screenshot_pieces(c: &Client, name: &str, piece: f64) -> Vec<PathBuf> {
+    use base64::Engine;
+    frame(c).await;
+    let size = js(
         c,
-        "the resized window",
-        &format!("return innerHeight >= {}", h.min(7000) / 2),
+        "const e = document.documentElement; return [e.scrollWidth, e.scrollHeight]",
     )
     .await;
-    frame(c).await;
-    screenshot(c, name).await
+    let (w, h) = (
+        size[0].as_f64().unwrap_or(375.0),
+        size[1].as_f64().unwrap_or(800.0),
+    );
+    let mut out = Vec::new();
+    let mut y = 0.0;
+    while y < h {
+        let height = piece.min(h - y);
+        let v = cdp(
+            c,
+            "Page.captureScreenshot",
+            json!({ "format": "png", "captureBeyondViewport": true,
+                    "clip": { "x": 0, "y": y, "width": w, "height": height, "scale": 1 } }),
+        )
+        .await;
+        let data = v["data"].as_str().expect("captureScreenshot: no data");
+        let png = base64::engine::general_purpose::STANDARD
+            .decode(data)
+            .expect("captureScreenshot: not base64");
+        assert!(png.starts_with(b"\x89PNG"), "not a PNG");
+        let file = match out.len() {
+            0 => format!("{name}.png"),
+            i => format!("{name}-{i}.png"),
+        };
+        let p = shots_dir().join(file);
+        std::fs::write(&p, png).unwrap();
+        out.push(p);
+        y += height;
+    }
+    out
 }
 
 /// Poll a script until it returns something truthy (true, a non-empty string, a non-zero
