@@ -53,6 +53,13 @@ fn assert_clean(svg: &str) {
     assert!(svg.contains("</svg>"));
 }
 
+/// The text of an SVG `<text …>…</text>` element, from just after `<text`.
+fn text_body(part: &str) -> String {
+    let body = part.split('>').nth(1).unwrap_or("");
+    let body = body.split('<').next().unwrap_or("");
+    body.replace("&amp;", "&").trim().to_string()
+}
+
 /// The SVG's texts with their x position: `(x, text)`.
 fn texts(svg: &str) -> Vec<(f64, String)> {
     let mut out = Vec::new();
@@ -63,14 +70,7 @@ fn texts(svg: &str) -> Vec<(f64, String)> {
             .and_then(|r| r.split('"').next())
             .and_then(|v| v.parse().ok())
             .unwrap_or(0.0);
-        let body = part
-            .split('>')
-            .nth(1)
-            .unwrap_or("")
-            .split('<')
-            .next()
-            .unwrap_or("");
-        out.push((x, body.replace("&amp;", "&").trim().to_string()));
+        out.push((x, text_body(part)));
     }
     out
 }
@@ -371,14 +371,7 @@ fn text_boxes(svg: &str) -> Vec<(f64, f64, f64, f64, String)> {
         };
         // plotters writes the size asked for divided by 1.24.
         let em = size * 1.24;
-        let body = part
-            .split('>')
-            .nth(1)
-            .unwrap_or("")
-            .split('<')
-            .next()
-            .unwrap_or("");
-        let body = body.replace("&amp;", "&").trim().to_string();
+        let body = text_body(part);
         if body.is_empty() {
             continue;
         }

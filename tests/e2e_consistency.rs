@@ -3,9 +3,11 @@
 //! 演示模式 and the embed — shows the verdict word and the ¥/小时 that `model::decide` gives natively,
 //! before and after the Monte Carlo band arrives.
 
+mod strategies;
 mod support;
 
 use std::time::Duration;
+use strategies::Rng;
 use support::*;
 use tuike_calc::i18n::num::per_hour;
 use tuike_calc::i18n::verdict::title as verdict_title;
@@ -13,27 +15,10 @@ use tuike_calc::i18n::Lang;
 use tuike_calc::model::{decide, ChannelId, Field, PersonField, Scenario, VerdictKind};
 use tuike_calc::share::url::encode;
 
-/// A small deterministic generator (splitmix64), so a failure names its scenario.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-    /// Uniform in [lo, hi].
-    fn range(&mut self, lo: f64, hi: f64) -> f64 {
-        lo + (self.next() >> 11) as f64 / (1u64 << 53) as f64 * (hi - lo)
-    }
-}
-
 /// Scenario `i`: any channel, reach from 100 to 30,000, a few of the person's habits and the
 /// channel's commission varied, rounded as a person would type them.
 fn scenario(i: u64) -> Scenario {
-    let mut r = Rng(0xC0FFEE ^ i);
+    let mut r = Rng::new(0xC0FFEE ^ i);
     let ch = ChannelId::ALL[(r.next() % 6) as usize];
     let mut s = Scenario {
         channel: ch,

@@ -1,7 +1,10 @@
 //! Native tests of what the page says: numbers with their units (one formatter per kind, and the
 //! input echo read back), and the wording of model output in both languages.
 
+mod strategies;
+
 use proptest::prelude::*;
+use strategies::{LANGS, UNITS};
 use tuike_calc::i18n::num::{format_value, money, number, people, per_hour, percent, unit_label};
 use tuike_calc::i18n::{self, Lang};
 use tuike_calc::input::parse_number;
@@ -10,25 +13,6 @@ use tuike_calc::model::{
     FieldErrorKind, Flag, PayRange, PersonField, Reason, Scenario, SourceStatus, Unit, VerdictKind,
     ATTRIBUTION_FOREVER_DAYS,
 };
-
-const UNITS: [Unit; 15] = [
-    Unit::People,
-    Unit::Fraction,
-    Unit::Yuan,
-    Unit::YuanPerHour,
-    Unit::YuanPerWeek,
-    Unit::YuanPerMonth,
-    Unit::Weeks,
-    Unit::Days,
-    Unit::Minutes,
-    Unit::Hours,
-    Unit::HoursPerWeek,
-    Unit::PerWeek,
-    Unit::PerMonth,
-    Unit::Count,
-    Unit::Multiplier,
-];
-const LANGS: [Lang; 2] = [Lang::Zh, Lang::En];
 
 // ---------------------------------------------------------------- format
 

@@ -1,29 +1,13 @@
 //! Native tests of number input: what people type (unit cases and fuzz), and every parse error
 //! worded in both languages.
 
+mod strategies;
+
 use proptest::prelude::*;
+use strategies::{LANGS, UNITS};
 use tuike_calc::i18n::{self, num::unit_label, Lang};
 use tuike_calc::input::{parse_number, ParseError};
 use tuike_calc::model::{Unit, ATTRIBUTION_FOREVER_DAYS};
-
-const UNITS: [Unit; 15] = [
-    Unit::People,
-    Unit::Fraction,
-    Unit::Yuan,
-    Unit::YuanPerHour,
-    Unit::YuanPerWeek,
-    Unit::YuanPerMonth,
-    Unit::Weeks,
-    Unit::Days,
-    Unit::Minutes,
-    Unit::Hours,
-    Unit::HoursPerWeek,
-    Unit::PerWeek,
-    Unit::PerMonth,
-    Unit::Count,
-    Unit::Multiplier,
-];
-const LANGS: [Lang; 2] = [Lang::Zh, Lang::En];
 
 fn ok(s: &str, u: Unit) -> f64 {
     parse_number(s, u).unwrap_or_else(|e| panic!("{s:?} as {u:?}: {e:?}"))

@@ -152,26 +152,12 @@ fn invalid_assignment() -> impl Strategy<Value = (Field, f64)> {
 
 fn rows_finite(p: &Projection) -> bool {
     p.weeks.iter().all(|w| {
-        [
-            w.audience,
-            w.impressions,
-            w.clicks,
-            w.orders,
-            w.gmv,
-            w.commission,
-            w.overrides,
-            w.savings,
-            w.costs,
-            w.net,
-            w.cash,
-            w.hours,
-            w.visits_donated,
-            w.followers_donated,
-            w.donated_gmv,
-        ]
-        .iter()
-        .chain(&w.members)
-        .all(|v| v.is_finite())
+        let running = [w.cum_net, w.cum_visits_donated, w.cum_donated_commission];
+        w.columns()
+            .iter()
+            .chain(&w.members)
+            .chain(&running)
+            .all(|v| v.is_finite())
     })
 }
 

@@ -11,31 +11,15 @@
 //! files, so 100,000 cases stay quick in a debug build.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod strategies;
+
+use strategies::Rng;
 use tuike_calc::i18n::Lang;
 use tuike_calc::model::{ChannelId, Scenario};
 use tuike_calc::share::export::{import_json, ImportError};
 use tuike_calc::share::saved::{load_store, save_store, SavedStore};
 
 const CASES: u64 = 100_000;
-
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        // splitmix64
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n.max(1) as u64) as usize
-    }
-    fn pick<'a>(&mut self, v: &[&'a str]) -> &'a str {
-        v[self.below(v.len())]
-    }
-}
 
 const FRAGMENTS: &[&str] = &[
     "{",
@@ -114,7 +98,7 @@ fn char_floor(t: &str, mut at: usize) -> usize {
 
 /// One hostile text from a seed: a real text with 1–6 mutations, or fragments only.
 fn hostile(seed: u64, bases: &[String]) -> String {
-    let mut r = Rng(seed);
+    let mut r = Rng::new(seed);
     if r.below(10) == 0 {
         let n = r.below(40);
         return (0..n).map(|_| r.pick(FRAGMENTS)).collect();

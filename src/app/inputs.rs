@@ -121,14 +121,7 @@ pub fn Advanced(p: &AdvancedProps) -> Html {
     let s = &p.state;
     let l = s.lang;
     let ch = s.scenario.channel;
-    let open = use_state(|| false);
-    let ontoggle = {
-        let open = open.clone();
-        Callback::from(move |e: Event| {
-            let el: web_sys::HtmlDetailsElement = e.target_unchecked_into();
-            open.set(el.open());
-        })
-    };
+    let (open, ontoggle) = super::use_details_open();
     {
         // Print shows the assumptions (the print stylesheet): build them before print layout.
         let open = open.clone();

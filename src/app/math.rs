@@ -44,14 +44,7 @@ fn data_table(
 #[component]
 pub fn ShowTheMath(p: &MathProps) -> Html {
     let l = p.lang;
-    let open = use_state(|| false);
-    let ontoggle = {
-        let open = open.clone();
-        Callback::from(move |e: Event| {
-            let el: web_sys::HtmlDetailsElement = e.target_unchecked_into();
-            open.set(el.open());
-        })
-    };
+    let (open, ontoggle) = super::use_details_open();
     let proj = p.results.decision.chosen();
     html! {
         <details class="card math" id="math" {ontoggle}>

@@ -214,6 +214,21 @@ pub fn App(props: &AppProps) -> Html {
     }
 }
 
+/// Whether a `<details>` is open, and the `ontoggle` that keeps it so: what is inside is built
+/// only while it is open.
+#[hook]
+pub fn use_details_open() -> (UseStateHandle<bool>, Callback<Event>) {
+    let open = use_state(|| false);
+    let ontoggle = {
+        let open = open.clone();
+        Callback::from(move |e: Event| {
+            let el: web_sys::HtmlDetailsElement = e.target_unchecked_into();
+            open.set(el.open());
+        })
+    };
+    (open, ontoggle)
+}
+
 /// `name` when `cond` holds, else nothing: a part for [`class_list`].
 pub fn on(cond: bool, name: &'static str) -> &'static str {
     if cond {

@@ -3,10 +3,9 @@
 //! horizon said with its basis.
 
 use super::legend::{legend_strip, Dash, Item, Mark};
-use super::plot::{draw_path, series, value_range, weekly};
+use super::plot::{draw_path, net_by_week, series, value_range};
 use super::style::Style;
-use crate::i18n::num::money;
-use crate::i18n::{charts, t, Key};
+use crate::i18n::charts;
 use crate::model::EntryComparison;
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -49,17 +48,7 @@ pub fn draw_entry<DB: DrawingBackend>(
     ];
     let rest = legend_strip(area, &items, st)?;
     let range = value_range(now.iter().chain(&later).map(|q| q.1), 0.08);
-    let yuan = |v: f64| money(v, l);
-    let chart = weekly(
-        &rest,
-        xmax,
-        range,
-        &yuan,
-        t(l, Key::ChartNetYuan),
-        Some(t(l, Key::ChartWeek)),
-        5,
-        st,
-    )?;
+    let chart = net_by_week(&rest, xmax, range, st)?;
     let pa = chart.plotting_area();
     // Where the later entrant starts (its first week with any work).
     let start = e

@@ -1,10 +1,8 @@
 //! Up to three scenarios' cumulative net, overlaid (方案对比).
 
 use super::legend::{legend_strip, Dash, Item, Mark};
-use super::plot::{draw_markers, draw_path, series, value_range, weekly};
+use super::plot::{draw_markers, draw_path, net_by_week, series, value_range};
 use super::style::Style;
-use crate::i18n::num::money;
-use crate::i18n::{t, Key};
 use crate::model::Projection;
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -20,7 +18,6 @@ pub fn draw_overlay<DB: DrawingBackend>(
     st: &Style,
 ) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
     let th = st.theme;
-    let l = st.lang;
     area.fill(&th.background)?;
     let named = &named[..named.len().min(MAX_OVERLAY)];
     let looks = [
@@ -40,17 +37,7 @@ pub fn draw_overlay<DB: DrawingBackend>(
     let rest = legend_strip(area, &items, st)?;
     let n = named.iter().map(|(_, p)| p.weeks.len()).max().unwrap_or(0);
     let range = value_range(nets.iter().flatten().map(|q| q.1), 0.06);
-    let yuan = |v: f64| money(v, l);
-    let chart = weekly(
-        &rest,
-        n.max(1) as f64,
-        range,
-        &yuan,
-        t(l, Key::ChartNetYuan),
-        Some(t(l, Key::ChartWeek)),
-        5,
-        st,
-    )?;
+    let chart = net_by_week(&rest, n.max(1) as f64, range, st)?;
     let pa = chart.plotting_area();
     // The last first, so the first scenario stays on top.
     for (net, (c, m, d)) in nets.iter().zip(looks).rev() {

@@ -3,6 +3,8 @@
 
 use super::legend::Dash;
 use super::style::Style;
+use crate::i18n::num::money;
+use crate::i18n::{t, Key};
 use crate::model::Band;
 use plotters::coord::types::RangedCoordf64;
 use plotters::coord::Shift;
@@ -178,6 +180,28 @@ pub(crate) fn weekly<'a, DB: DrawingBackend>(
         )?;
     }
     Ok(chart)
+}
+
+/// Net yuan by week over `xmax` weeks in `range`: the plot of the entry and overlay charts.
+pub(crate) fn net_by_week<'a, DB: DrawingBackend>(
+    area: &'a DrawingArea<DB, Shift>,
+    xmax: f64,
+    range: (f64, f64),
+    st: &Style,
+) -> Result<WeeklyChart<'a, DB>, DrawingAreaErrorKind<DB::ErrorType>> {
+    let l = st.lang;
+    let yuan = |v: f64| money(v, l);
+    let title = t(l, Key::ChartNetYuan);
+    weekly(
+        area,
+        xmax,
+        range,
+        &yuan,
+        title,
+        Some(t(l, Key::ChartWeek)),
+        5,
+        st,
+    )
 }
 
 /// Draw a polyline with a pattern on a plotting area (a single point as a dot).

@@ -50,47 +50,29 @@ pub fn expected(cal: &Calibration, seen: &Counts, given: [bool; 3], lang: Lang) 
     let weeks = with_unit(cal.weeks, crate::model::Unit::Weeks, lang);
     let mut parts = Vec::new();
     let [clicks, ords, comm] = given;
+    // "expected（你 seen）": what the model expected, then what the person saw.
+    let vs = |e: String, seen: String| match lang {
+        Lang::Zh => format!("{e}（你 {seen}）"),
+        Lang::En => format!("{e} (you: {seen})"),
+    };
     if clicks {
-        parts.push(match lang {
-            Lang::Zh => format!(
-                "访问 {}（你 {}）",
-                number(e.clicks, lang),
-                number(seen.clicks, lang)
-            ),
-            Lang::En => format!(
-                "{} visits (you: {})",
-                number(e.clicks, lang),
-                number(seen.clicks, lang)
-            ),
-        });
+        let n = number(e.clicks, lang);
+        let said = match lang {
+            Lang::Zh => format!("访问 {n}"),
+            Lang::En => format!("{n} visits"),
+        };
+        parts.push(vs(said, number(seen.clicks, lang)));
     }
     if ords {
-        parts.push(match lang {
-            Lang::Zh => format!(
-                "{}（你 {}）",
-                orders(e.orders, lang),
-                orders(seen.orders, lang)
-            ),
-            Lang::En => format!(
-                "{} (you: {})",
-                orders(e.orders, lang),
-                orders(seen.orders, lang)
-            ),
-        });
+        parts.push(vs(orders(e.orders, lang), orders(seen.orders, lang)));
     }
     if comm {
-        parts.push(match lang {
-            Lang::Zh => format!(
-                "佣金 {}（你 {}）",
-                money(e.commission, lang),
-                money(seen.commission, lang)
-            ),
-            Lang::En => format!(
-                "{} commission (you: {})",
-                money(e.commission, lang),
-                money(seen.commission, lang)
-            ),
-        });
+        let m = money(e.commission, lang);
+        let said = match lang {
+            Lang::Zh => format!("佣金 {m}"),
+            Lang::En => format!("{m} commission"),
+        };
+        parts.push(vs(said, money(seen.commission, lang)));
     }
     match lang {
         Lang::Zh => format!("按估计，这 {weeks}应有{}。", parts.join("、")),

@@ -31,7 +31,7 @@ pub use sensitivity::{
 };
 pub use sim::{
     entry_comparison, project, project_all, EntryComparison, Flag, Projection, Summary, WeekRow,
-    FRIEND_LIMIT, LATER_WEEKS, MAX_WEEKS, MIN_HOURS,
+    FRIEND_LIMIT, LATER_WEEKS, MAX_WEEKS, MIN_HOURS, WEEK_COLUMNS,
 };
 pub use table::{
     ChannelFieldRow, FieldDef, FieldRow, Group, Source, SourceStatus, Spec, Unit, CHANNEL, DRAWS,

@@ -55,6 +55,35 @@ pub struct WeekRow {
     pub cum_donated_commission: f64,
 }
 
+/// Columns of the weekly table ([`WeekRow::columns`]).
+pub const WEEK_COLUMNS: usize = 16;
+
+impl WeekRow {
+    /// The weekly table's columns (the CSV export's, in its order): the week numbered from 1 as
+    /// on the page, then audience, impressions, clicks, orders, GMV, commission, overrides,
+    /// savings, costs, net, cash, hours, visits and followers donated, donated GMV.
+    pub fn columns(&self) -> [f64; WEEK_COLUMNS] {
+        [
+            self.week as f64 + 1.0,
+            self.audience,
+            self.impressions,
+            self.clicks,
+            self.orders,
+            self.gmv,
+            self.commission,
+            self.overrides,
+            self.savings,
+            self.costs,
+            self.net,
+            self.cash,
+            self.hours,
+            self.visits_donated,
+            self.followers_donated,
+            self.donated_gmv,
+        ]
+    }
+}
+
 /// Compliance and plausibility warnings (MODEL.md §4.6).
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 pub enum Flag {

@@ -3,7 +3,7 @@
 use super::json::{self, Object, Value};
 use super::url::TRIAL_CHANNEL;
 use super::{channel_from_str, migrate_key, Builder, IgnoreReason, Ignored, SHARE_VERSION};
-use crate::model::{Field, Projection, Scenario, WeekRow};
+use crate::model::{Field, Projection, Scenario, WEEK_COLUMNS};
 use std::fmt;
 
 /// `format` of the JSON export.
@@ -11,29 +11,7 @@ pub const JSON_FORMAT: &str = "tuike-calc/scenario";
 /// Largest JSON text [`import_json`] reads, bytes.
 pub const MAX_IMPORT_LEN: usize = 256 * 1024;
 /// Columns of [`weekly_csv`].
-pub const CSV_COLUMNS: usize = 16;
-
-fn row_values(r: &WeekRow) -> [f64; CSV_COLUMNS] {
-    [
-        // Weeks are numbered from 1, as on the page.
-        r.week as f64 + 1.0,
-        r.audience,
-        r.impressions,
-        r.clicks,
-        r.orders,
-        r.gmv,
-        r.commission,
-        r.overrides,
-        r.savings,
-        r.costs,
-        r.net,
-        r.cash,
-        r.hours,
-        r.visits_donated,
-        r.followers_donated,
-        r.donated_gmv,
-    ]
-}
+pub const CSV_COLUMNS: usize = WEEK_COLUMNS;
 
 /// A number with at most 2 decimals, trailing zeros dropped (`12.5`, `3`, never `-0`); empty for
 /// a non-finite value. Rounded in integers (no float formatting machinery in the bundle).
@@ -81,7 +59,8 @@ pub fn weekly_csv(p: &Projection, title: &str, header: &[&str; CSV_COLUMNS]) -> 
     out.push_str(&cells.join(","));
     out.push_str("\r\n");
     for r in &p.weeks {
-        let cells: Vec<String> = row_values(r)
+        let cells: Vec<String> = r
+            .columns()
             .iter()
             .map(|&v| csv_cell(&csv_number(v)))
             .collect();

@@ -3,8 +3,55 @@
 
 use proptest::prelude::*;
 use proptest::test_runner::Config as ProptestConfig;
+use rand_core::{RngCore, SeedableRng};
+use rand_xoshiro::SplitMix64;
 use tuike_calc::i18n::Lang;
 use tuike_calc::model::*;
+
+/// Every unit a field can have.
+pub const UNITS: [Unit; 15] = [
+    Unit::People,
+    Unit::Fraction,
+    Unit::Yuan,
+    Unit::YuanPerHour,
+    Unit::YuanPerWeek,
+    Unit::YuanPerMonth,
+    Unit::Weeks,
+    Unit::Days,
+    Unit::Minutes,
+    Unit::Hours,
+    Unit::HoursPerWeek,
+    Unit::PerWeek,
+    Unit::PerMonth,
+    Unit::Count,
+    Unit::Multiplier,
+];
+/// Both languages.
+pub const LANGS: [Lang; 2] = [Lang::Zh, Lang::En];
+
+/// A seeded generator for hand-built cases (splitmix64), so a failure names its seed.
+pub struct Rng(SplitMix64);
+
+impl Rng {
+    pub fn new(seed: u64) -> Self {
+        Rng(SplitMix64::seed_from_u64(seed))
+    }
+    pub fn next(&mut self) -> u64 {
+        self.0.next_u64()
+    }
+    /// Uniform in 0..n (0 when n is 0).
+    pub fn below(&mut self, n: usize) -> usize {
+        (self.next() % n.max(1) as u64) as usize
+    }
+    /// One of `v`.
+    pub fn pick<'a>(&mut self, v: &[&'a str]) -> &'a str {
+        v[self.below(v.len())]
+    }
+    /// Uniform in [lo, hi].
+    pub fn range(&mut self, lo: f64, hi: f64) -> f64 {
+        lo + (self.next() >> 11) as f64 / (1u64 << 53) as f64 * (hi - lo)
+    }
+}
 
 /// `cases` cases, no failure files.
 pub fn cfg(cases: u32) -> ProptestConfig {

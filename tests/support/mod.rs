@@ -378,16 +378,7 @@ pub async fn screenshot(c: &Client, name: &str) -> PathBuf {
 
 /// Save a PNG of one element (scrolled into view first).
 pub async fn screenshot_of(c: &Client, css: &str, name: &str) -> PathBuf {
-    let el = c
-        .find(Locator::Css(css))
-        .await
-        .unwrap_or_else(|e| panic!("no {css}: {e}"));
-    c.execute(
-        "arguments[0].scrollIntoView({block:'center'});",
-        vec![serde_json::to_value(&el).unwrap()],
-    )
-    .await
-    .unwrap();
+    let el = centred(c, css).await;
     let png = el.screenshot().await.expect("element screenshot");
     let p = shots_dir().join(format!("{name}.png"));
     std::fs::write(&p, png).unwrap();
@@ -518,6 +509,11 @@ pub async fn cdp(c: &Client, cmd: &str, params: Value) -> Value {
 /// Click an element as a person would, after scrolling it to the middle of the screen (a
 /// sticky column or the phone's result bar may otherwise cover it).
 pub async fn click(c: &Client, css: &str) {
+    centred(c, css).await.click().await.unwrap();
+}
+
+/// The element `css`, scrolled to the middle of the screen.
+async fn centred(c: &Client, css: &str) -> fantoccini::elements::Element {
     let el = c
         .find(Locator::Css(css))
         .await
@@ -528,7 +524,7 @@ pub async fn click(c: &Client, css: &str) {
     )
     .await
     .unwrap();
-    el.click().await.unwrap();
+    el
 }
 
 /// Replace a field's text by typing, key by key.
