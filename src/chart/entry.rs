@@ -2,8 +2,8 @@
 //! §7): cumulative net of both, their pay per hour in the legend, the difference in total at the
 //! horizon said with its basis.
 
-use super::legend::{legend_strip, Dash, Item, Mark};
-use super::plot::{draw_path, net_by_week, series, value_range};
+use super::legend::{legend_strip, Item, Mark};
+use super::plot::{draw_path, net_by_week, series, value_range, Dash};
 use super::style::Style;
 use crate::i18n::charts;
 use crate::model::EntryComparison;

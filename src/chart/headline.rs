@@ -6,9 +6,10 @@
 //! cumulative visits, annotated with the friends who now follow the 达人. Channels that donate
 //! nothing say so.
 
-use super::legend::{legend_strip, Dash, Item, Mark};
+use super::legend::{legend_strip, Item, Mark};
 use super::plot::{
     band_polygon, draw_markers, draw_path, series, text_w, title_gap, value_range, weekly, x_area,
+    Dash,
 };
 use super::style::Style;
 use crate::i18n::num::{money, number};

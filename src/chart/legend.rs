@@ -2,20 +2,12 @@
 //! width, never over the data. Each entry shows its line pattern, markers or swatch, so colour is
 //! never the only cue.
 
-use super::plot::text_w;
+use super::plot::{text_w, Dash};
 use super::style::Style;
 use plotters::coord::Shift;
 use plotters::element::DashedPathElement;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
-
-/// Line pattern of a series.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum Dash {
-    Solid,
-    Dashed,
-    Dotted,
-}
 
 /// What a legend entry shows before its label.
 #[derive(Clone, Copy, Debug, PartialEq)]

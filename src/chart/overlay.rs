@@ -1,7 +1,7 @@
 //! Up to three scenarios' cumulative net, overlaid (方案对比).
 
-use super::legend::{legend_strip, Dash, Item, Mark};
-use super::plot::{draw_markers, draw_path, net_by_week, series, value_range};
+use super::legend::{legend_strip, Item, Mark};
+use super::plot::{draw_markers, draw_path, net_by_week, series, value_range, Dash};
 use super::style::Style;
 use crate::model::Projection;
 use plotters::coord::Shift;

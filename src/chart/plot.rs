@@ -1,7 +1,6 @@
 //! Shared drawing helpers: number ranges, text widths, the weeks-by-values plot every weekly
 //! chart stands on, line patterns, markers and bands. Pure: no browser crate here.
 
-use super::legend::Dash;
 use super::style::Style;
 use crate::i18n::num::money;
 use crate::i18n::{t, Key};
@@ -15,6 +14,14 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 pub(crate) type Cart = Cartesian2d<RangedCoordf64, RangedCoordf64>;
 
 /// A chart whose x and y are plain f64 ranges (weeks, yuan or people).
+/// Line pattern of a series.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Dash {
+    Solid,
+    Dashed,
+    Dotted,
+}
+
 pub(crate) type WeeklyChart<'a, DB> = ChartContext<'a, DB, Cart>;
 
 /// `v`, or 0 when not finite.

@@ -1,5 +1,6 @@
 //! The economics model of MODEL.md: pure Rust, no browser crate, deterministic on native and wasm.
 
+mod access;
 mod channel;
 mod detmath;
 mod explain;
@@ -17,14 +18,16 @@ mod verdict;
 
 pub use channel::ChannelId;
 pub use explain::{explain, Explanation};
-pub use field::{ChannelField, Field, FieldError, FieldErrorKind, FieldMeta, PersonField};
+pub use field::{
+    ChannelField, Field, FieldError, FieldErrorKind, FieldMeta, PersonField, TrialField,
+};
 pub use fingerprint::{fingerprint, FINGERPRINT, FINGERPRINT_SEED};
 pub use mc::{
     monte_carlo, range_around, triangular, uncertain_inputs, Band, McResult, MonteCarlo, Uncertain,
     MAX_DRAWS,
 };
 pub use presets::{presets, Preset};
-pub use scenario::{ChannelParams, Person, Scenario};
+pub use scenario::{ChannelParams, Person, Scenario, Trial};
 pub use sensitivity::{
     break_even, break_even_fields, levers, sort_by_swing, tornado, what_it_takes, BreakEven, Goal,
     TornadoBar,
@@ -38,8 +41,8 @@ pub use table::{
     ELASTICITY, GOAL, PERSON, TRIAL,
 };
 pub use trial::{
-    calibrate, expected, Calibration, Counts, Moved, Status, Trial, TrialField, COMMISSION_SPREAD,
-    ESS_FLOOR, MIX_SPREAD, REACH_DEVIANCE, WEEK_SIZE,
+    calibrate, expected, Calibration, Counts, Moved, Status, COMMISSION_SPREAD, ESS_FLOOR,
+    MIX_SPREAD, REACH_DEVIANCE, WEEK_SIZE,
 };
 pub use verdict::{
     best_channel, decide, rank_channels, verdict, Decision, PayRange, Reason, Verdict, VerdictKind,

@@ -1,9 +1,8 @@
 //! Inputs of MODEL.md §3: the person, one parameter set per channel, and the whole scenario.
 
 use super::channel::ChannelId;
-use super::field::{ChannelField, PersonField};
+use super::field::{ChannelField, PersonField, TrialField};
 use super::table::{DRAWS, ELASTICITY};
-use super::trial::Trial;
 use super::SCHEMA_VERSION;
 use serde::{Deserialize, Serialize};
 
@@ -252,5 +251,43 @@ impl Scenario {
     /// The parameter set of one channel, mutably (no validation: call `validate` after).
     pub fn params_mut(&mut self, ch: ChannelId) -> &mut ChannelParams {
         &mut self.channels[ch.index()]
+    }
+}
+
+/// What the person saw in the weeks they already tried one channel (all optional).
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Trial {
+    /// The channel tried.
+    pub channel: ChannelId,
+    /// Weeks tried (needed for the rest to count).
+    pub weeks: Option<f64>,
+    /// Posts made in all (empty: as planned, posts per week × weeks).
+    pub posts: Option<f64>,
+    /// Visits or clicks in all.
+    pub clicks: Option<f64>,
+    /// Orders in all.
+    pub orders: Option<f64>,
+    /// Commission received in all, yuan.
+    pub commission: Option<f64>,
+}
+
+impl Default for Trial {
+    fn default() -> Self {
+        Trial {
+            channel: ChannelId::Wxshop,
+            weeks: None,
+            posts: None,
+            clicks: None,
+            orders: None,
+            commission: None,
+        }
+    }
+}
+
+impl Trial {
+    /// Nothing entered: not tried.
+    pub fn is_empty(&self) -> bool {
+        TrialField::ALL.iter().all(|f| f.get(self).is_none())
     }
 }

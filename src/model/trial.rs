@@ -28,12 +28,11 @@
 
 use super::channel::ChannelId;
 use super::detmath;
-use super::field::{Field, FieldErrorKind};
+use super::field::{Field, TrialField};
 use super::mc::{rng, sample, uncertain_inputs, Uncertain, MAX_DRAWS};
-use super::scenario::{ChannelParams, Person, Scenario};
+use super::scenario::{ChannelParams, Person, Scenario, Trial};
 use super::sim::simulate;
-use super::table::{FieldRow, TRIAL};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 /// Fewest effective draws a calibration may rest on.
 pub const ESS_FLOOR: f64 = 50.0;
@@ -56,106 +55,6 @@ pub const MIX_SPREAD: f64 = 0.1;
 /// Deviance (twice the log-likelihood ratio against a perfect fit) beyond which an observation
 /// is out of the draws' reach: about five standard deviations.
 pub const REACH_DEVIANCE: f64 = 25.0;
-
-/// One result of the trial.
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, Serialize, Deserialize)]
-pub enum TrialField {
-    Weeks,
-    Posts,
-    Clicks,
-    Orders,
-    Commission,
-}
-
-impl TrialField {
-    pub const ALL: [TrialField; 5] = [
-        TrialField::Weeks,
-        TrialField::Posts,
-        TrialField::Clicks,
-        TrialField::Orders,
-        TrialField::Commission,
-    ];
-
-    /// Its row of the field table.
-    pub fn row(self) -> &'static FieldRow {
-        &TRIAL[self as usize]
-    }
-
-    pub fn get(self, t: &Trial) -> Option<f64> {
-        let mut t = *t;
-        *self.slot(&mut t)
-    }
-
-    pub fn slot(self, t: &mut Trial) -> &mut Option<f64> {
-        match self {
-            TrialField::Weeks => &mut t.weeks,
-            TrialField::Posts => &mut t.posts,
-            TrialField::Clicks => &mut t.clicks,
-            TrialField::Orders => &mut t.orders,
-            TrialField::Commission => &mut t.commission,
-        }
-    }
-}
-
-/// What the person saw in the weeks they already tried one channel (all optional).
-#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct Trial {
-    /// The channel tried.
-    pub channel: ChannelId,
-    /// Weeks tried (needed for the rest to count).
-    pub weeks: Option<f64>,
-    /// Posts made in all (empty: as planned, posts per week × weeks).
-    pub posts: Option<f64>,
-    /// Visits or clicks in all.
-    pub clicks: Option<f64>,
-    /// Orders in all.
-    pub orders: Option<f64>,
-    /// Commission received in all, yuan.
-    pub commission: Option<f64>,
-}
-
-impl Default for Trial {
-    fn default() -> Self {
-        Trial {
-            channel: ChannelId::Wxshop,
-            weeks: None,
-            posts: None,
-            clicks: None,
-            orders: None,
-            commission: None,
-        }
-    }
-}
-
-impl Trial {
-    /// Nothing entered: not tried.
-    pub fn is_empty(&self) -> bool {
-        TrialField::ALL.iter().all(|f| f.get(self).is_none())
-    }
-
-    /// What is wrong with `v` for `f` given the other results and the horizon (weeks).
-    pub fn conflict(&self, f: TrialField, v: f64, horizon: f64) -> Option<FieldErrorKind> {
-        match f {
-            TrialField::Weeks if v > horizon => Some(FieldErrorKind::LongerThanHorizon { horizon }),
-            TrialField::Orders => match (self.clicks, self.commission) {
-                (Some(c), _) if v > c => Some(FieldErrorKind::OrdersAboveClicks { clicks: c }),
-                (_, Some(m)) if v == 0.0 && m > 0.0 => {
-                    Some(FieldErrorKind::NoOrdersWithCommission { commission: m })
-                }
-                _ => None,
-            },
-            TrialField::Clicks => match self.orders {
-                Some(o) if v < o => Some(FieldErrorKind::ClicksBelowOrders { orders: o }),
-                _ => None,
-            },
-            TrialField::Commission if v > 0.0 && self.orders == Some(0.0) => {
-                Some(FieldErrorKind::CommissionWithoutOrders)
-            }
-            _ => None,
-        }
-    }
-}
 
 /// Clicks, orders and commission over a trial's weeks.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Serialize)]

@@ -11,6 +11,7 @@
 
 pub mod export;
 pub mod json;
+mod query;
 pub mod saved;
 pub mod snippet;
 pub mod url;

@@ -133,7 +133,7 @@ fn fnv1a(s: &str) -> u32 {
     h
 }
 
-/// The HTML a host pastes to embed the calculator showing `hash` (the state from [`encode`])
+/// The HTML a host pastes to embed the calculator showing `hash` (the state from [`encode`](super::url::encode))
 /// with `view` (`embed=1` is always added). `page_url` is the calculator's absolute address.
 ///
 /// - `Some(n)`: a fixed-height iframe (`loading="lazy"`).

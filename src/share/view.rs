@@ -1,6 +1,6 @@
 //! How the page is shown, from its `?query`: embed mode, theme, title, panels, a fixed channel.
 
-use super::url::split_pairs;
+use super::query::split_pairs;
 
 /// Keys of the view options: the state decoder skips them silently, so one string may hold both.
 pub(super) const VIEW_KEYS: [&str; 5] = ["embed", "theme", "title", "panels", "lock"];
@@ -107,7 +107,7 @@ fn flag_on(v: &str) -> bool {
 }
 
 /// Read view options from a query (or hash; a leading `?`/`#` is fine). Unknown keys (including
-/// the state keys of [`decode`]) and unknown values are skipped; the first occurrence of a key
+/// the state keys of [`decode`](super::url::decode)) and unknown values are skipped; the first occurrence of a key
 /// wins. `panels=` keeps known panels in order without repeats; none known means all panels.
 pub fn decode_view(q: &str) -> ViewOptions {
     let (pairs, _) = split_pairs(q);
