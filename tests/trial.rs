@@ -45,26 +45,27 @@ fn band_width(s: &Scenario) -> f64 {
 proptest! {
     #![proptest_config(cfg(64))]
 
-    /// Results equal to what the model expects leave the central figures within 6% — for a
-    /// trial with something to say (at least 10 orders expected; with fewer, the weighted draws
-    /// legitimately sit away from a fraction of an order, and the figures may move more). A scan
-    /// of every channel, 800–20,000 people by 50 and 2–8 weeks found at most 5.4% (淘宝客, 3
-    /// weeks, 10–13 orders: the posterior of a few orders is not its prior's centre); 5% failed
-    /// there one run in a few.
+    /// Results equal to what the model expects leave the central figures within 5% — for a
+    /// trial with something to say (at least 13 orders expected). A scan of every channel,
+    /// 800–20,000 people by 50 and 2–8 weeks found at most 5.4% at 10–13 orders (淘宝客, 3
+    /// weeks: the posterior of a few orders is not its prior's centre), so there 6%; under 10
+    /// orders the weighted draws legitimately sit away from a fraction of an order.
     #[test]
     fn expected_results_leave_the_figures_where_they_were(
         ch in channel(), followers in 800.0..20_000.0f64, weeks in 2.0..8.0f64,
     ) {
         let s = with_expected_trial(ch, followers.round(), weeks.round(), 1.0);
-        prop_assume!(s.trial.orders.unwrap() >= 10.0);
+        let orders = s.trial.orders.unwrap();
+        prop_assume!(orders >= 10.0);
+        let tol = if orders >= 13.0 { 0.05 } else { 0.06 };
         let d = decide(&s);
         let cal = d.calibration.as_ref().unwrap();
         prop_assert!(cal.calibrated(), "{:?} ess {:.0}", cal.status, cal.ess);
         let before = d.before.as_ref().unwrap();
         let (a, b) = (before.net_per_hour, d.verdict.net_per_hour);
-        prop_assert!((b - a).abs() <= 0.06 * a.abs().max(1.0), "{ch:?}: ¥{a:.2} → ¥{b:.2}/h");
+        prop_assert!((b - a).abs() <= tol * a.abs().max(1.0), "{ch:?}: ¥{a:.2} → ¥{b:.2}/h");
         let (a, b) = (before.net, d.verdict.net);
-        prop_assert!((b - a).abs() <= 0.06 * a.abs().max(20.0), "{ch:?}: net ¥{a:.0} → ¥{b:.0}");
+        prop_assert!((b - a).abs() <= tol * a.abs().max(20.0), "{ch:?}: net ¥{a:.0} → ¥{b:.0}");
     }
 
     /// Fewer clicks than expected lower the calibrated click rate; more orders raise conversion.
