@@ -280,6 +280,12 @@ async fn extreme_inputs_stay_responsive_with_no_nan() {
     let text_zh = js(&c, "return document.body.innerText").await;
     switch_language(&c).await;
     let text_en = js(&c, "return document.body.innerText").await;
+    let zh = text_zh.as_str().unwrap_or("").to_string();
+    assert!(
+        per_hour_said_twice(&zh).is_none(),
+        "'每小时 … ¥x/小时' says per hour twice: {:?}",
+        per_hour_said_twice(&zh)
+    );
     for (lang, t) in [("zh", text_zh), ("en", text_en)] {
         let t = t.as_str().unwrap_or("");
         for bad in ["NaN", "inf", "Infinity", "∞", "undefined"] {
@@ -307,4 +313,38 @@ async fn extreme_inputs_stay_responsive_with_no_nan() {
         "the page froze for {worst:?}"
     );
     close_clean(c).await;
+}
+
+/// The first "每小时 + up to four characters + ¥figure/小时" in `text` ("每小时净赚 ¥25/小时"):
+/// a rate said twice. A formula ("每小时净收入 = ¥x ÷ y = ¥z/小时") has an "=" between.
+fn per_hour_said_twice(text: &str) -> Option<String> {
+    for (i, _) in text.match_indices("每小时") {
+        let rest: String = text[i..].chars().skip(3).take(24).collect();
+        let mut cs = rest.chars().peekable();
+        let mut words = 0;
+        while matches!(cs.peek(), Some(c) if ('\u{4e00}'..='\u{9fff}').contains(c)) && words < 4 {
+            cs.next();
+            words += 1;
+        }
+        if cs.peek() == Some(&' ') {
+            cs.next();
+        }
+        if cs.next() != Some('¥') {
+            continue;
+        }
+        let figure: String = cs.by_ref().take_while(|c| !c.is_whitespace()).collect();
+        if figure.contains("/小时") {
+            return Some(text[i..].chars().take(30).collect());
+        }
+    }
+    None
+}
+
+#[test]
+fn per_hour_said_twice_finds_the_double_and_spares_formulas() {
+    assert!(per_hour_said_twice("目标：每小时净赚 ¥25/小时（你的时间值）").is_some());
+    assert!(per_hour_said_twice("每小时 ¥5.27/小时").is_some());
+    assert!(per_hour_said_twice("目标：净赚 ¥25/小时（你的时间值）").is_none());
+    assert!(per_hour_said_twice("每小时净收入 = ¥458 ÷ 43.3 小时 = ¥10.57/小时").is_none());
+    assert!(per_hour_said_twice("每小时净收益\n¥126/小时").is_none());
 }

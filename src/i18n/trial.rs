@@ -130,11 +130,11 @@ pub fn narrowing(before: (f64, f64), after: (f64, f64), lang: Lang) -> String {
     }
 }
 
-/// The goal, as a heading: "要每小时净赚 ¥25（你的时间值）" / "要月入 ¥3,000".
+/// The goal, as a heading: "目标：净赚 ¥25/小时（你的时间值）" / "目标：月入 ¥3,000".
 pub fn goal(g: Goal, lang: Lang) -> String {
     match (g, lang) {
         (Goal::PerHour(v), Lang::Zh) => {
-            format!("目标：每小时净赚 {}（你的时间值）", per_hour(v, lang))
+            format!("目标：净赚 {}（你的时间值）", per_hour(v, lang))
         }
         (Goal::PerHour(v), Lang::En) => {
             format!("Goal: {} net (your hourly value)", per_hour(v, lang))
