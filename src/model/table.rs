@@ -146,10 +146,7 @@ const NA: Spec = Spec {
     applies: false,
 };
 /// Applicable, but none by default on this channel.
-const NONE: Source = e(
-    "该渠道默认无此项（估计）",
-    "none by default on this channel (estimate)",
-);
+const NONE: Source = e("该渠道默认无此项", "none by default on this channel");
 
 use Group::*;
 use Unit::*;
