@@ -40,6 +40,13 @@ async fn person_path(vp: Viewport, tag: &str) {
     click(&c, "#advanced > summary").await;
     let open = js(&c, "return document.getElementById('advanced').open").await;
     assert_eq!(open, true);
+    // They are built when it opens: wait for them.
+    until(
+        &c,
+        "the advanced fields",
+        "return document.querySelectorAll('#advanced .field input').length",
+    )
+    .await;
     let n_fields = c
         .find_all(Locator::Css("#advanced .field input"))
         .await

@@ -181,6 +181,8 @@ async fn axe_pass(vp: Viewport, tag: &str) {
     wait_band(&c, Duration::from_secs(20)).await;
     let mut found = Vec::new();
     click(&c, "#advanced > summary").await;
+    // Its fields are built when it opens: check them too.
+    wait_for(&c, "#advanced .field input").await;
     found.extend(axe(&c, &format!("main {tag} zh")).await);
     switch_language(&c).await;
     found.extend(axe(&c, &format!("main {tag} en")).await);

@@ -378,7 +378,7 @@ pub async fn screenshot(c: &Client, name: &str) -> PathBuf {
 
 /// Save a PNG of one element (scrolled into view first).
 pub async fn screenshot_of(c: &Client, css: &str, name: &str) -> PathBuf {
-    let el = centred(c, css).await;
+    let el = centred(c, css).await.expect("scroll into view");
     let png = el.screenshot().await.expect("element screenshot");
     let p = shots_dir().join(format!("{name}.png"));
     std::fs::write(&p, png).unwrap();
@@ -507,13 +507,27 @@ pub async fn cdp(c: &Client, cmd: &str, params: Value) -> Value {
 }
 
 /// Click an element as a person would, after scrolling it to the middle of the screen (a
-/// sticky column or the phone's result bar may otherwise cover it).
+/// sticky column or the phone's result bar may otherwise cover it). When the page re-renders the
+/// element between finding and clicking it (a stale reference), it is found again, up to 5 times.
 pub async fn click(c: &Client, css: &str) {
-    centred(c, css).await.click().await.unwrap();
+    for attempt in 1.. {
+        let tried = match centred(c, css).await {
+            Ok(el) => el.click().await,
+            Err(e) => Err(e),
+        };
+        match tried {
+            Ok(()) => return,
+            Err(e) if attempt < 5 && e.to_string().contains("stale element") => frame(c).await,
+            Err(e) => panic!("click {css}: {e}"),
+        }
+    }
 }
 
 /// The element `css`, scrolled to the middle of the screen.
-async fn centred(c: &Client, css: &str) -> fantoccini::elements::Element {
+async fn centred(
+    c: &Client,
+    css: &str,
+) -> Result<fantoccini::elements::Element, fantoccini::error::CmdError> {
     let el = c
         .find(Locator::Css(css))
         .await
@@ -522,9 +536,8 @@ async fn centred(c: &Client, css: &str) -> fantoccini::elements::Element {
         "arguments[0].scrollIntoView({block:'center'});",
         vec![serde_json::to_value(&el).unwrap()],
     )
-    .await
-    .unwrap();
-    el
+    .await?;
+    Ok(el)
 }
 
 /// Replace a field's text by typing, key by key.
