@@ -307,8 +307,11 @@ async fn extreme_inputs_stay_responsive_with_no_nan() {
          long tasks {long:?}"
     );
     assert!(
-        max_long <= 200.0,
-        "a main-thread task of {max_long:.0} ms (> 200 ms) at extreme inputs: {long:?}"
+        // Typically 50-100 ms here; 206 ms was seen in 2 of about 10 runs on a 2-core VM
+        // (2026-12-02), so the bound is 300 ms: it still catches an unsliced Monte Carlo
+        // (350 ms and more at these inputs).
+        max_long <= 300.0,
+        "a main-thread task of {max_long:.0} ms (> 300 ms) at extreme inputs: {long:?}"
     );
     assert!(
         worst < Duration::from_millis(1000),
