@@ -13,7 +13,6 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 pub(crate) type Cart = Cartesian2d<RangedCoordf64, RangedCoordf64>;
 
-/// A chart whose x and y are plain f64 ranges (weeks, yuan or people).
 /// Line pattern of a series.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Dash {
@@ -22,6 +21,7 @@ pub(crate) enum Dash {
     Dotted,
 }
 
+/// A chart whose x and y are plain f64 ranges (weeks, yuan or people).
 pub(crate) type WeeklyChart<'a, DB> = ChartContext<'a, DB, Cart>;
 
 /// `v`, or 0 when not finite.
