@@ -41,7 +41,7 @@ fn main() {
         ..Scenario::default()
     };
     let p = project(&s, ChannelId::Wxshop);
-    let mc = monte_carlo(&s, ChannelId::Wxshop);
+    let mc = monte_carlo(&s);
     let pt = project(&s, ChannelId::Taoke);
     let e = entry_comparison(&s, ChannelId::Wxshop);
     let bars = tornado(&s, ChannelId::Wxshop);

@@ -18,7 +18,7 @@ pub fn scenario(draws: u32) -> Scenario {
 /// One full Monte Carlo of [`scenario`]`(draws)`, results and percentiles included.
 pub fn run(draws: u32) -> McResult {
     let s = scenario(draws);
-    monte_carlo(&s, ChannelId::Wxshop)
+    monte_carlo(&s)
 }
 
 /// Milliseconds one [`run`]`(draws)` takes in this browser tab (`performance.now()`). Built only

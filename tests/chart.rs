@@ -25,7 +25,8 @@ fn style(lang: Lang, dark: bool, scale: f64) -> Style {
 fn small_mc(s: &Scenario, ch: ChannelId) -> McResult {
     let mut s = s.clone();
     s.draws = 100;
-    monte_carlo(&s, ch)
+    s.channel = ch;
+    monte_carlo(&s)
 }
 
 fn svg<F>(w: u32, h: u32, f: F) -> String

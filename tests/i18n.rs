@@ -144,6 +144,7 @@ fn every_reason() -> Vec<Reason> {
         },
         Reason::Waiting {
             delay_weeks: 26,
+            hourly_value: 25.0,
             now_per_hour: 3.2,
             later_per_hour: 8.1,
             now_net: 228.0,
@@ -151,6 +152,7 @@ fn every_reason() -> Vec<Reason> {
         },
         Reason::Waiting {
             delay_weeks: 26,
+            hourly_value: 25.0,
             now_per_hour: 7.18,
             later_per_hour: 7.27,
             now_net: 311.0,
@@ -299,6 +301,7 @@ fn reasons_quote_the_numbers() {
     // Now against later: per hour and total, said together.
     let w = Reason::Waiting {
         delay_weeks: 26,
+        hourly_value: 25.0,
         now_per_hour: 5.27,
         later_per_hour: 6.01,
         now_net: 228.0,
@@ -316,6 +319,23 @@ fn reasons_quote_the_numbers() {
     let zh = i18n::verdict::reason(&w, Lang::Zh);
     assert!(
         zh.contains("少 ¥98") && zh.contains("多 ¥0.74/小时"),
+        "{zh}"
+    );
+    // MODEL.md §7 (2026-12-06): waiting that pays more but less than the hourly value is said
+    // to be still below it, never "wait".
+    assert!(zh.contains("但仍低于你的 ¥25/小时"), "{zh}");
+    assert!(en.contains("still less than your ¥25/h"), "{en}");
+    let reaches = Reason::Waiting {
+        delay_weeks: 26,
+        hourly_value: 25.0,
+        now_per_hour: 5.27,
+        later_per_hour: 26.0,
+        now_net: 228.0,
+        later_net: 130.0,
+    };
+    let zh = i18n::verdict::reason(&reaches, Lang::Zh);
+    assert!(
+        zh.contains("晚入局能达到你的 ¥25/小时") && !zh.contains("仍低于"),
         "{zh}"
     );
 }

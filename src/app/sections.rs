@@ -48,21 +48,25 @@ pub fn sensitivity(l: Lang, dark: bool, results: &Results) -> Html {
 /// Entering now against 26 weeks later.
 pub fn entry(l: Lang, dark: bool, results: &Results) -> Html {
     let entry = Rc::new(results.decision.entry.clone());
-    // Per hour and total on the same horizon, in the verdict's own words.
-    let said = Reason::Waiting {
-        delay_weeks: entry.delay_weeks,
-        now_per_hour: entry.now.summary.net_per_hour,
-        later_per_hour: entry.later.summary.net_per_hour,
-        now_net: entry.now.summary.net,
-        later_net: entry.later.summary.net,
-    };
+    // Per hour and total on the same horizon, in the verdict's own words (none when the
+    // horizon ends before the later entrant starts).
+    let said = results
+        .decision
+        .verdict
+        .reasons
+        .iter()
+        .find(|r| matches!(r, Reason::Waiting { .. }))
+        .map_or_else(
+            || i18n::verdict::waiting_beyond_horizon(entry.delay_weeks, l),
+            |r| i18n::verdict::reason(r, l),
+        );
     html! {
         <section class="card chart" id="entry" aria-labelledby="h-entry">
             <h3 id="h-entry">{ t(l, Key::EntryTitle) }</h3>
             <p class="help">{ t(l, Key::EntryHelp) }</p>
             <ChartCanvas spec={ChartSpec::Entry(entry.clone())} lang={l} dark={dark}
                 height={240} id="chart-entry" label={t(l, Key::EntryHelp)} />
-            <p class="entry-diff" id="entry-diff">{ i18n::verdict::reason(&said, l) }</p>
+            <p class="entry-diff" id="entry-diff">{ said }</p>
         </section>
     }
 }

@@ -3,7 +3,7 @@
 
 use super::num::{count, money, number, people, per_hour, percent, with_unit};
 use super::Lang;
-use crate::model::{ChannelId, Flag, PayRange, Reason, Unit, Verdict, VerdictKind, LATER_GAIN};
+use crate::model::{ChannelId, Flag, PayRange, Reason, Unit, Verdict, VerdictKind};
 
 /// 值得入局 / 慢半拍 / 不建议.
 pub fn title(k: VerdictKind, lang: Lang) -> &'static str {
@@ -53,10 +53,13 @@ pub fn summary(v: &Verdict, lang: Lang) -> String {
             let line = match v.kind {
                 VerdictKind::Worth => format!("做「{name}」净赚 {n}，不低于你的 {h}。"),
                 VerdictKind::Wait => format!(
-                    "做「{name}」现在 {n}，低于你的 {h}；晚 {w} 周入局 {l}，多一成以上：先关注，晚点再入局（文章§4：“入局可以慢半拍”）。"
+                    "做「{name}」现在 {n}，低于你的 {h}；晚 {w} 周入局 {l}，达到你的时间值：先关注，晚点再入局（文章§4：“入局可以慢半拍”）。"
+                ),
+                VerdictKind::NotAdvised if v.later_per_hour > v.net_per_hour => format!(
+                    "做「{name}」{n}，达不到你的 {h}；晚 {w} 周入局 {l}，仍低于你的时间值。"
                 ),
                 VerdictKind::NotAdvised => {
-                    format!("做「{name}」{n}，达不到你的 {h}，晚入局也不会好一成以上。")
+                    format!("做「{name}」{n}，达不到你的 {h}，晚入局也不会更好。")
                 }
             };
             if other {
@@ -69,10 +72,13 @@ pub fn summary(v: &Verdict, lang: Lang) -> String {
             let line = match v.kind {
                 VerdictKind::Worth => format!("\"{name}\" nets {n}, at least your {h}."),
                 VerdictKind::Wait => format!(
-                    "\"{name}\" pays {n} now, short of your {h}; entering {w} weeks later pays {l}, at least 10% more: watch it and enter later (article §4: \"you can enter half a beat late\")."
+                    "\"{name}\" pays {n} now, short of your {h}; entering {w} weeks later pays {l}, which meets it: watch it and enter later (article §4: \"you can enter half a beat late\")."
+                ),
+                VerdictKind::NotAdvised if v.later_per_hour > v.net_per_hour => format!(
+                    "\"{name}\" nets {n}, short of your {h}; entering {w} weeks later pays {l}, still short of it."
                 ),
                 VerdictKind::NotAdvised => format!(
-                    "\"{name}\" nets {n}, short of your {h}, and entering later does not pay 10% more."
+                    "\"{name}\" nets {n}, short of your {h}, and entering later is no better."
                 ),
             };
             if other {
@@ -179,12 +185,14 @@ pub fn reason(r: &Reason, lang: Lang) -> String {
         }
         Reason::Waiting {
             delay_weeks,
+            hourly_value,
             now_per_hour,
             later_per_hour,
             now_net,
             later_net,
         } => waiting(
             delay_weeks,
+            hourly_value,
             (now_per_hour, later_per_hour),
             (now_net, later_net),
             lang,
@@ -325,26 +333,34 @@ fn pay_range(r: &PayRange, lang: Lang) -> String {
     }
 }
 
-/// Entering later on the same calendar horizon: per hour and total, said together.
+/// Entering later on the same calendar horizon: per hour and total, said together, and whether
+/// the wait reaches the person's hourly value (MODEL.md §7: only then is it 慢半拍).
 fn waiting(
     delay: u32,
+    hv: f64,
     (now_ph, later_ph): (f64, f64),
     (now, later): (f64, f64),
     lang: Lang,
 ) -> String {
     let (dn, dph) = (later - now, later_ph - now_ph);
-    let worth_waiting = later_ph > 0.0 && later_ph >= LATER_GAIN * now_ph;
+    let worth_waiting = later > 0.0 && later_ph >= hv;
     let (total, hourly) = (money(dn.abs(), lang), per_hour(dph.abs(), lang));
     let (lt, nt) = (money(later, lang), money(now, lang));
-    let (lh, nh) = (per_hour(later_ph, lang), per_hour(now_ph, lang));
+    let (lh, nh, hvs) = (
+        per_hour(later_ph, lang),
+        per_hour(now_ph, lang),
+        per_hour(hv, lang),
+    );
     match lang {
         Lang::Zh => {
             let t = if dn < 0.0 { "少" } else { "多" };
             let h = if dph < 0.0 { "少" } else { "多" };
             let why = if worth_waiting {
-                "等一等，每小时更值钱（文章§4：“入局可以慢半拍”“慢半拍不要紧”）。"
+                format!("晚入局能达到你的 {hvs}：等一等更值（文章§4：“入局可以慢半拍”“慢半拍不要紧”）。")
+            } else if dph > 0.0 {
+                format!("晚 {delay} 周入局每小时多 {hourly}，但仍低于你的 {hvs}：等也不值得。")
             } else {
-                "文章§4 说入局可以慢半拍，但按你的数字，晚入局并不会让每小时多值一成以上。"
+                "文章§4 说入局可以慢半拍，但按你的数字，晚入局每小时也不会更值钱。".to_string()
             };
             format!(
                 "晚 {delay} 周入局（同一个测算期）：总收入 {lt}，比 {nt} {t} {total}（少做了 {delay} 周）；按小时算 {lh}，比 {nh} {h} {hourly}。{why}"
@@ -354,14 +370,26 @@ fn waiting(
             let t = if dn < 0.0 { "less" } else { "more" };
             let h = if dph < 0.0 { "less" } else { "more" };
             let why = if worth_waiting {
-                "Waiting makes each hour worth more (article §4: \"you can enter half a beat late\")."
+                format!("Entering later meets your {hvs}: waiting pays (article §4: \"you can enter half a beat late\").")
+            } else if dph > 0.0 {
+                format!("Entering {delay} weeks later pays {hourly} more an hour, but still less than your {hvs}: waiting does not pay either.")
             } else {
-                "Article §4 says you can enter half a beat late, but with your numbers waiting does not make an hour worth 10% more."
+                "Article §4 says you can enter half a beat late, but with your numbers waiting does not make an hour worth more.".to_string()
             };
             format!(
                 "Entering {delay} weeks later (same horizon): {lt} in all instead of {nt} ({total} {t}, with {delay} fewer weeks of work), and {lh} instead of {nh} ({hourly} {h}). {why}"
             )
         }
+    }
+}
+
+/// Where the horizon ends before the later entrant starts: nothing to compare.
+pub fn waiting_beyond_horizon(delay: u32, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("测算期不到 {delay} 周：晚 {delay} 周入局落在测算期之外，无从比较。"),
+        Lang::En => format!(
+            "The horizon is shorter than {delay} weeks: entering {delay} weeks later falls outside it, so there is nothing to compare."
+        ),
     }
 }
 

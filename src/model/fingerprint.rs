@@ -2,7 +2,7 @@
 //! bit (issue 3: "Same seed, same result, on native and wasm").
 
 use super::channel::ChannelId;
-use super::mc::monte_carlo;
+use super::engine::monte_carlo;
 use super::presets::presets;
 use super::scenario::Scenario;
 use super::sensitivity::{break_even, tornado};
@@ -43,7 +43,10 @@ pub fn fingerprint(seed: u64) -> u64 {
                     mix(&mut h, v);
                 }
             }
-            let r = monte_carlo(&s, ch);
+            let r = monte_carlo(&Scenario {
+                channel: ch,
+                ..s.clone()
+            });
             let bands = r.cum_net.iter().chain(&r.followers_donated);
             for b in bands.chain([&r.net, &r.net_per_hour, &r.donation_ratio]) {
                 for v in [b.p10, b.p50, b.p90] {

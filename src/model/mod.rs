@@ -3,29 +3,31 @@
 mod access;
 mod channel;
 mod detmath;
+mod engine;
 mod explain;
 mod field;
 mod fingerprint;
 mod guard;
-mod mc;
 mod presets;
 mod scenario;
 mod sensitivity;
 mod sim;
 mod table;
-mod trial;
 mod verdict;
 
 pub use channel::ChannelId;
+pub use engine::trial_expectation;
+pub use engine::{
+    calibrate, log_lik, monte_carlo, out_of_reach, range_around, triangular, uncertain_inputs,
+    Band, Bands, Calibration, Calibrator, Counts, McResult, Moved, Status, Uncertain,
+    COMMISSION_SPREAD, DRAW_BLOCK, ESS_FLOOR, ESS_TARGET, MAX_CAL_DRAWS, MAX_DRAWS, MIN_DRAWS,
+    MIX_SPREAD, REACH_DEVIANCE, RESAMPLED, WEEK_SIZE,
+};
 pub use explain::{explain, Explanation};
 pub use field::{
     ChannelField, Field, FieldError, FieldErrorKind, FieldMeta, PersonField, TrialField,
 };
 pub use fingerprint::{fingerprint, FINGERPRINT, FINGERPRINT_SEED};
-pub use mc::{
-    monte_carlo, range_around, triangular, uncertain_inputs, Band, McResult, MonteCarlo, Uncertain,
-    MAX_DRAWS,
-};
 pub use presets::{presets, Preset};
 pub use scenario::{ChannelParams, Person, Scenario, Trial};
 pub use sensitivity::{
@@ -34,19 +36,15 @@ pub use sensitivity::{
 };
 pub use sim::{
     entry_comparison, project, project_all, EntryComparison, Flag, Projection, Summary, WeekRow,
-    FRIEND_LIMIT, LATER_WEEKS, MAX_WEEKS, MIN_HOURS, WEEK_COLUMNS,
+    FRIEND_LIMIT, LATER_WEEKS, MAX_TRIAL_WEEKS, MAX_WEEKS, MIN_HOURS, WEEK_COLUMNS,
 };
 pub use table::{
     ChannelFieldRow, FieldDef, FieldRow, Group, Source, SourceStatus, Spec, Unit, CHANNEL, DRAWS,
     ELASTICITY, GOAL, PERSON, TRIAL,
 };
-pub use trial::{
-    calibrate, expected, Calibration, Counts, Moved, Status, COMMISSION_SPREAD, ESS_FLOOR,
-    MIX_SPREAD, REACH_DEVIANCE, WEEK_SIZE,
-};
 pub use verdict::{
-    best_channel, decide, rank_channels, verdict, Decision, PayRange, Reason, Verdict, VerdictKind,
-    LATER_GAIN,
+    best_channel, decide, decide_with, rank_channels, verdict, Decision, History, PayRange, Reason,
+    Verdict, VerdictKind,
 };
 
 /// A name or note in both languages: data the model's tables carry (field labels, sources,

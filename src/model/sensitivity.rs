@@ -1,10 +1,10 @@
 //! Sensitivity (MODEL.md §6): a tornado of each uncertain input and break-even values.
 
 use super::channel::ChannelId;
+use super::engine::uncertain_inputs;
 use super::field::{ChannelField, Field, PersonField};
-use super::mc::uncertain_inputs;
 use super::scenario::Scenario;
-use super::sim::{entry_delay, simulate, Totals};
+use super::sim::{setup, simulate, Totals};
 use serde::Serialize;
 
 /// One bar of the tornado: net at the input's low and high, all else at the user's values.
@@ -69,14 +69,8 @@ impl Goal {
 }
 
 fn run(s: &Scenario, ch: ChannelId) -> Totals {
-    simulate(
-        &s.person,
-        s.params(ch),
-        s.discount_elasticity,
-        ch,
-        entry_delay(&s.person),
-        &mut |_| {},
-    )
+    let (p, c, eps, plan) = setup(s, ch);
+    simulate(&p, &c, eps, ch, plan, &mut |_| {}).forward
 }
 
 fn with(s: &Scenario, f: Field, v: f64) -> Scenario {

@@ -156,12 +156,13 @@ pub struct EntryComparison {
     pub later: Projection,
 }
 
-/// Everything a run accumulates; the summary is built from it.
+/// Everything a run accumulates over the weeks it reports; the summary is built from it.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub(crate) struct Totals {
     pub net: f64,
     pub cash: f64,
     pub hours: f64,
+    pub clicks: f64,
     pub orders: f64,
     pub gmv: f64,
     pub commission: f64,
@@ -179,6 +180,24 @@ pub(crate) struct Totals {
     pub member_gmv: f64,
     pub member_self_gmv: f64,
     pub members: f64,
+}
+
+impl std::ops::AddAssign<&WeekRow> for Totals {
+    /// Add one week's flows (the stocks are set once, at the end of the run).
+    fn add_assign(&mut self, row: &WeekRow) {
+        self.net += row.net;
+        self.cash += row.cash;
+        self.hours += row.hours;
+        self.clicks += row.clicks;
+        self.orders += row.orders;
+        self.gmv += row.gmv;
+        self.commission += row.commission;
+        self.overrides += row.overrides;
+        self.savings += row.savings;
+        self.costs += row.costs;
+        self.visits_donated += row.visits_donated;
+        self.donated_gmv += row.donated_gmv;
+    }
 }
 
 impl Totals {
@@ -204,6 +223,14 @@ impl Totals {
             (self.addressable_end / self.ever_audience).clamp(0.0, 1.0)
         }
     }
+}
+
+/// What one run gives: the totals of the horizon's weeks (the forecast) and of the trial's
+/// weeks before them (history, MODEL.md §9; all zero without a trial).
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub(crate) struct Run {
+    pub forward: Totals,
+    pub history: Totals,
 }
 
 /// `a.min(b)` without a libm call (at opt-level "z" `f64::min` becomes a call to `fmin`).
@@ -239,8 +266,293 @@ pub(crate) fn horizon(p: &Person) -> usize {
     round_clamp(p.horizon_weeks, 1, MAX_WEEKS)
 }
 
-/// Run the weekly model of MODEL.md §4 for one channel, calling `on_week` with every row.
-/// No heap allocation: cohorts and settlement live in fixed-size stack arrays.
+/// Longest trial (weeks, MODEL.md §9).
+pub const MAX_TRIAL_WEEKS: usize = 104;
+/// Longest run: a trial's weeks, then the horizon's.
+const SPAN: usize = MAX_TRIAL_WEEKS + MAX_WEEKS;
+
+/// The weeks of one run on one clock (MODEL.md §9 "Continuation"): week 0 is the trial's first
+/// week; the trial's weeks are history, then the horizon's weeks count forward from the end of
+/// the trial, the first `pause` of them idle (the entry delay, plus 26 for the enter-later
+/// what-if). Without a trial it is MODEL.md §4 as it always was: `pause` idle weeks, then posting.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) struct Plan {
+    /// Weeks already tried (0: no trial).
+    pub trial_weeks: usize,
+    /// Whether this channel is the one tried: its trial weeks are active, at `trial_posts` posts
+    /// a week; another channel's are idle (like the weeks before entry).
+    pub tried: bool,
+    /// Posts a week during the trial (MODEL.md §9: P / w, or the planned posts when not given).
+    pub trial_posts: f64,
+    /// Idle weeks at the start of the horizon.
+    pub pause: usize,
+    /// Weeks reported.
+    pub horizon: usize,
+}
+
+impl Plan {
+    /// The plan of scenario `s` (its person already guarded) for channel `ch`: its trial when
+    /// the weeks tried are given, its entry delay and horizon.
+    pub fn of(s: &Scenario, p: &Person, ch: ChannelId) -> Plan {
+        let t = &s.trial;
+        let trial_weeks = t.weeks.map_or(0, |w| round_clamp(w, 1, MAX_TRIAL_WEEKS));
+        let trial_posts = match t.posts {
+            Some(n) if trial_weeks > 0 && n.is_finite() => max2(n, 0.0) / trial_weeks as f64,
+            _ => p.posts_per_week,
+        };
+        Plan {
+            trial_weeks,
+            tried: trial_weeks > 0 && t.channel == ch,
+            trial_posts,
+            pause: entry_delay(p),
+            horizon: horizon(p),
+        }
+    }
+
+    /// The same plan entering `weeks` later (the pause after the trial grows; MODEL.md §9: the
+    /// entry cost is paid once).
+    pub fn later(self, weeks: usize) -> Plan {
+        Plan {
+            pause: self.pause + weeks,
+            ..self
+        }
+    }
+
+    /// Only the trial's weeks (what a draw expects of the trial, MODEL.md §9).
+    pub fn trial_only(self) -> Plan {
+        Plan { horizon: 0, ..self }
+    }
+
+    /// Weeks the person posts in the horizon.
+    pub fn active_weeks(&self) -> usize {
+        self.horizon.saturating_sub(self.pause)
+    }
+}
+
+/// A channel's constants for one run, computed once: no division in the weekly loop.
+struct Rates {
+    /// Weeks per month's reciprocal.
+    w: f64,
+    price: f64,
+    cr: f64,
+    /// What you keep of each yuan of GMV.
+    keep: f64,
+    trend_w: f64,
+    window: usize,
+    lag: usize,
+    levels: usize,
+    donates: bool,
+    inv_maturity: f64,
+    inv_price: f64,
+    problem_mute: f64,
+}
+
+impl Rates {
+    fn of(c: &ChannelParams, ch: ChannelId) -> Rates {
+        let w = 1.0 / WEEKS_PER_MONTH;
+        let price = c.price.max(0.0);
+        let cr = c.commission_rate;
+        Rates {
+            w,
+            price,
+            cr,
+            // §4.7: what you keep of each yuan of GMV (platform fee, rebate to the buyer, refunds
+            // of bad goods — article §1 rebates, §3 假货).
+            keep: cr * (1.0 - c.platform_fee) * (1.0 - c.rebate_share) * (1.0 - c.problem_share),
+            // §4.2 trend, §3 "逐渐凋落": weekly factor computed once, then multiplied in.
+            trend_w: detmath::pow((1.0 + c.trend_per_month).max(1e-9), w),
+            // §4.3 attribution window in whole weeks of cohort age (∞ = the whole run).
+            window: if c.attribution_days >= ATTRIBUTION_FOREVER_DAYS {
+                SPAN
+            } else {
+                round_clamp((c.attribution_days / 7.0).floor(), 0, SPAN)
+            },
+            lag: round_clamp((c.settlement_days / 7.0).ceil(), 0, SPAN),
+            levels: round_clamp(c.levels, 0, 4),
+            donates: ch.donates_traffic(),
+            inv_maturity: if c.maturity_weeks > 0.0 {
+                1.0 / c.maturity_weeks
+            } else {
+                0.0
+            },
+            inv_price: if price > 0.0 { 1.0 / price } else { 0.0 },
+            problem_mute: c.problem_share * c.problem_mute_rate,
+        }
+    }
+}
+
+/// How much a week's posting reaches and costs: posts a week × reach rate, and hours.
+#[derive(Clone, Copy)]
+struct Posting {
+    reach: f64,
+    hours: f64,
+}
+
+impl Posting {
+    fn of(p: &Person, posts: f64) -> Posting {
+        Posting {
+            reach: posts * p.reach_rate,
+            hours: posts * p.minutes_per_post / 60.0,
+        }
+    }
+}
+
+/// What a run carries from week to week: the stocks of MODEL.md §4.
+struct Stocks {
+    /// Audience A.
+    a: f64,
+    /// Donated followers D.
+    don: f64,
+    /// §4.6 network members by level, as shares of the current audience (members = share × A).
+    shares: [f64; 4],
+    /// Prefix sums of new buyers (cohorts).
+    buyers_prefix: [f64; SPAN + 1],
+    /// Income accrued per week, for settlement.
+    income_hist: [f64; SPAN],
+    trend: f64,
+    ever_audience: f64,
+    cum_net: f64,
+    cum_visits: f64,
+    cum_donated_gmv: f64,
+}
+
+/// Price, coupon and conversion in week `t` (§4.2, §4.5): the targeted coupon ramps with
+/// calendar weeks (article §4: "没有平台给商家反哺流量的机制…凭什么定向破价"), so a later
+/// entrant starts better off; the savings share (article §1: coupon + rebate make it "香")
+/// drives conversion.
+fn offer(c: &ChannelParams, r: &Rates, eps: f64, trend: f64, t: usize) -> (f64, f64) {
+    let ramp = if t as f64 >= c.maturity_weeks {
+        1.0
+    } else {
+        t as f64 * r.inv_maturity
+    };
+    let coupon = min2(
+        max2(c.coupon, c.mature_coupon_share * r.price * ramp),
+        r.price,
+    );
+    let paid = r.price - coupon;
+    let s = (coupon + c.rebate_share * r.cr * paid) * r.inv_price;
+    let conv = min2(max2(c.base_conversion * (1.0 + eps * s) * trend, 0.0), 1.0);
+    (paid, conv)
+}
+
+/// §4.1–§4.4 one active week of your own funnel: impressions, clicks, new and repeat orders,
+/// GMV and commission, traffic and GMV donated. Records this week's buyers as a cohort.
+#[allow(clippy::too_many_arguments)]
+fn funnel(
+    p: &Person,
+    c: &ChannelParams,
+    r: &Rates,
+    post: Posting,
+    st: &mut Stocks,
+    t: usize,
+    paid: f64,
+    conv: f64,
+    row: &mut WeekRow,
+) -> (f64, f64) {
+    // §4.1 audience: donated followers who bypass you are no longer addressable.
+    let addr = max2(st.a - c.bypass_share * st.don, 0.0);
+    let impressions = post.reach * addr;
+    let clicks = impressions * p.click_rate;
+    let new_orders = clicks * conv;
+    // §4.3 repeats of past cohorts aged 1..=window weeks (≤ attribution_days).
+    let lo = t.saturating_sub(r.window);
+    let credited = st.buyers_prefix[t] - st.buyers_prefix[lo];
+    let repeats = c.repeat_per_month * r.w * credited;
+    st.buyers_prefix[t + 1] = st.buyers_prefix[t] + new_orders;
+    let orders = new_orders + repeats;
+    let gmv = orders * paid;
+    row.impressions = impressions;
+    row.clicks = clicks;
+    row.orders = orders;
+    row.gmv = gmv;
+    row.commission = gmv * r.keep;
+    // §4.4 traffic donated (article §4: "1000个流量…10个人成交…990个流量也是一分价值没给我带来").
+    row.donated_gmv = st.don * c.donated_orders_per_month * r.w * paid;
+    row.visits_donated = if r.donates { clicks } else { 0.0 };
+    (addr, new_orders)
+}
+
+/// §4.6 one active week of the network (article §2: <10% sell, 90% self-purchase, overrides pay
+/// recruiting): overrides on members' GMV and your own self-purchase savings; returns the
+/// members served this week. Adds the members' GMV to `tot`.
+#[allow(clippy::too_many_arguments)]
+fn network_income(
+    c: &ChannelParams,
+    r: &Rates,
+    post: Posting,
+    p: &Person,
+    st: &Stocks,
+    conv: f64,
+    paid: f64,
+    row: &mut WeekRow,
+    tot: &mut Totals,
+) -> f64 {
+    let mut overrides = 0.0;
+    let mut member_total = 0.0;
+    if r.levels > 0 {
+        let sp = c.self_purchase_per_month * r.w;
+        let sells = c.member_followers * post.reach * p.click_rate * conv * paid;
+        let per_member = sp + c.seller_share * sells;
+        for (k, share) in st.shares.iter().enumerate().take(r.levels) {
+            let m = share * st.a;
+            let g = m * per_member;
+            overrides += c.override_rates[k] * g;
+            tot.member_gmv += g;
+            tot.member_self_gmv += m * sp;
+            member_total += m;
+        }
+    }
+    row.overrides = overrides;
+    // §4.6 the person's own self-purchase earns commission (自购省钱).
+    row.savings = r.cr * c.self_purchase_per_month * r.w;
+    member_total
+}
+
+/// §4.1, §4.4, §4.6 the stocks after an active week: muting from exposure (over-posting, and —
+/// §3 假货、A货 — the share of what you show that is bad goods; not from orders, so selling more
+/// never costs audience), followers donated (people: no more than the reachable people left),
+/// and the network's levels as shares of the audience (level 1 gains `recruit_share_per_month`
+/// of it a month, level k+1 `downline_recruits_per_month` per level-k member, each loses
+/// `member_churn_per_month`, all levels together never above the audience, filled from level 1
+/// down: strong recruiting saturates).
+fn restock(
+    p: &Person,
+    c: &ChannelParams,
+    r: &Rates,
+    st: &mut Stocks,
+    addr: f64,
+    row: &WeekRow,
+    new_orders: f64,
+) {
+    let mutes = min2(row.impressions * (p.mute_rate + r.problem_mute), addr);
+    let follow = min2(
+        row.clicks * c.follow_away_rate + new_orders * c.buyer_follow_rate,
+        addr - mutes,
+    );
+    st.a = max2(st.a - mutes + c.audience_growth_per_week, 0.0);
+    st.ever_audience += c.audience_growth_per_week;
+    st.don = min2(st.don + follow, st.a);
+    if r.levels > 0 {
+        let keep_m = max2(1.0 - c.member_churn_per_month * r.w, 0.0);
+        let mut room = 1.0;
+        let mut next = [0.0f64; 4];
+        for (k, slot) in next.iter_mut().enumerate().take(r.levels) {
+            let inflow = if k == 0 {
+                c.recruit_share_per_month * r.w
+            } else {
+                c.downline_recruits_per_month * r.w * st.shares[k - 1]
+            };
+            *slot = min2((st.shares[k] + inflow) * keep_m, room);
+            room = max2(room - *slot, 0.0);
+        }
+        st.shares = next;
+    }
+}
+
+/// Run the weekly model of MODEL.md §4 for one channel over `plan`, calling `on_week` with every
+/// row of the horizon (numbered from 0 at the end of the trial). No heap allocation: cohorts and
+/// settlement live in fixed-size stack arrays.
 ///
 /// Mechanisms, each with the article's claim it encodes:
 /// - §4.1 audience and muting — the article's premise that a small 推客 has "只有几百、几千个好友";
@@ -256,6 +568,9 @@ pub(crate) fn horizon(p: &Person) -> usize {
 ///   overrides; §4's private live room binds promoters "长期绑定分佣".
 /// - §4.7 money — §1's rebate and 淘宝联盟 fee; §3's "资金立马到账" (no settlement delay) against
 ///   the 35-day 淘客 payout; costs (§4: 抽奖和福利) and hours.
+/// - §9 continuation — the trial's weeks are history: run at the trial's posts, they set where
+///   the person stands (audience, followers donated, buyers, members), and the horizon counts
+///   forward from their end.
 ///
 /// One copy in the binary for every caller (`on_week` is a `dyn` callback, called once a week).
 #[inline(never)]
@@ -264,202 +579,107 @@ pub(crate) fn simulate(
     c: &ChannelParams,
     eps: f64,
     ch: ChannelId,
-    delay: usize,
+    plan: Plan,
     on_week: &mut dyn FnMut(&WeekRow),
-) -> Totals {
-    let h = horizon(p);
-    let w = 1.0 / WEEKS_PER_MONTH;
-    let price = c.price.max(0.0);
-    let cr = c.commission_rate;
-    // §4.7: what you keep of each yuan of GMV (platform fee, rebate to the buyer, refunds of
-    // bad goods — article §1 rebates, §3 假货).
-    let keep = cr * (1.0 - c.platform_fee) * (1.0 - c.rebate_share) * (1.0 - c.problem_share);
-    // §4.2 trend, §3 "逐渐凋落": weekly factor computed once, then multiplied in (no powf).
-    let trend_w = detmath::pow((1.0 + c.trend_per_month).max(1e-9), w);
-    // §4.3 attribution window in whole weeks of cohort age (∞ = the whole horizon).
-    let window = if c.attribution_days >= ATTRIBUTION_FOREVER_DAYS {
-        MAX_WEEKS
-    } else {
-        round_clamp((c.attribution_days / 7.0).floor(), 0, MAX_WEEKS)
+) -> Run {
+    let r = Rates::of(c, ch);
+    let trial = Posting::of(p, plan.trial_posts);
+    let planned = Posting::of(p, p.posts_per_week);
+    let start = min2(plan.trial_weeks as f64, SPAN as f64) as usize;
+    let span = (start + plan.horizon).min(SPAN);
+    let a0 = p.followers.max(0.0);
+    let mut st = Stocks {
+        a: a0,
+        don: 0.0,
+        shares: [0.0; 4],
+        buyers_prefix: [0.0; SPAN + 1],
+        income_hist: [0.0; SPAN],
+        trend: 1.0,
+        ever_audience: a0,
+        cum_net: 0.0,
+        cum_visits: 0.0,
+        cum_donated_gmv: 0.0,
     };
-    let lag = round_clamp((c.settlement_days / 7.0).ceil(), 0, MAX_WEEKS);
-    let levels = round_clamp(c.levels, 0, 4);
-    let donates = ch.donates_traffic();
-    let post_hours = p.posts_per_week * p.minutes_per_post / 60.0;
-    // Reciprocals computed once: no division in the weekly loop.
-    let inv_maturity = if c.maturity_weeks > 0.0 {
-        1.0 / c.maturity_weeks
-    } else {
-        0.0
-    };
-    let inv_price = if price > 0.0 { 1.0 / price } else { 0.0 };
-    let post_reach = p.posts_per_week * p.reach_rate;
-    let problem_mute = c.problem_share * c.problem_mute_rate;
+    let mut run = Run::default();
+    // The first week the person posts pays the entry cost (once: a trial already paid it).
+    let first_active = if plan.tried { 0 } else { start + plan.pause };
 
-    // Stocks.
-    let mut a = p.followers.max(0.0); // audience A
-    let mut don = 0.0; // donated followers D
-                       // §4.6 network members by level, as shares of your current audience (members = share × A).
-    let mut shares = [0.0f64; 4];
-    // Prefix sums of new buyers (cohorts) and income history for settlement.
-    let mut buyers_prefix = [0.0f64; MAX_WEEKS + 1];
-    let mut income_hist = [0.0f64; MAX_WEEKS];
-    let mut trend = 1.0;
-
-    let mut t_ = Totals {
-        ever_audience: a,
-        ..Totals::default()
-    };
-    let mut cum_net = 0.0;
-
-    for t in 0..h {
-        let active = t >= delay;
-        // §4.5 platform maturity (article §4: "没有平台给商家反哺流量的机制…凭什么定向破价"):
-        // the targeted coupon ramps with calendar weeks, so a later entrant starts better off.
-        let ramp = if t as f64 >= c.maturity_weeks {
-            1.0
+    for t in 0..span {
+        let history = t < start;
+        let (active, post) = if history {
+            (plan.tried, trial)
         } else {
-            t as f64 * inv_maturity
+            (t >= start + plan.pause, planned)
         };
-        let coupon = min2(max2(c.coupon, c.mature_coupon_share * price * ramp), price);
-        let paid = price - coupon;
-        // §4.2 savings share (article §1: coupon + rebate make it "香") drives conversion.
-        let s = (coupon + c.rebate_share * cr * paid) * inv_price;
-        let conv = min2(max2(c.base_conversion * (1.0 + eps * s) * trend, 0.0), 1.0);
-        trend *= trend_w;
+        let (paid, conv) = offer(c, &r, eps, st.trend, t);
+        st.trend *= r.trend_w;
 
         let mut row = WeekRow {
-            week: t as u32,
+            week: t.saturating_sub(start) as u32,
             ..WeekRow::default()
+        };
+        let tot = if history {
+            &mut run.history
+        } else {
+            &mut run.forward
         };
         let mut income = 0.0;
         if active {
-            // §4.1 audience: donated followers who bypass you are no longer addressable.
-            let addr = max2(a - c.bypass_share * don, 0.0);
-            let impressions = post_reach * addr;
-            let clicks = impressions * p.click_rate;
-            let new_orders = clicks * conv;
-            // §4.3 repeats of past cohorts aged 1..=window weeks (≤ attribution_days).
-            let lo = t.saturating_sub(window);
-            let credited = buyers_prefix[t] - buyers_prefix[lo];
-            let repeats = c.repeat_per_month * w * credited;
-            buyers_prefix[t + 1] = buyers_prefix[t] + new_orders;
-            let orders = new_orders + repeats;
-            let gmv = orders * paid;
-            let commission = gmv * keep;
-
-            // §4.4 traffic donated (article §4: "1000个流量…10个人成交…990个流量也是一分价值没给我带来").
-            let donated_gmv = don * c.donated_orders_per_month * w * paid;
-
-            // §4.6 network (article §2: <10% sell, 90% self-purchase, overrides pay recruiting).
-            let mut overrides = 0.0;
-            let mut savings = 0.0;
-            let mut member_total = 0.0;
-            if levels > 0 {
-                let sp = c.self_purchase_per_month * w;
-                let sells = c.member_followers * post_reach * p.click_rate * conv * paid;
-                let per_member = sp + c.seller_share * sells;
-                for (k, share) in shares.iter().enumerate().take(levels) {
-                    let m = share * a;
-                    let g = m * per_member;
-                    overrides += c.override_rates[k] * g;
-                    t_.member_gmv += g;
-                    t_.member_self_gmv += m * sp;
-                    member_total += m;
-                }
-            }
-            // §4.6 the person's own self-purchase earns commission (自购省钱).
-            savings += cr * c.self_purchase_per_month * w;
-
-            // §4.1 muting, from exposure: over-posting, and (§3 假货、A货) the share of what you
-            // show that is bad goods. Not from orders, so selling more never costs audience.
-            let mutes = min2(impressions * (p.mute_rate + problem_mute), addr);
-            // §4.4 followers donated (article §4: "这些流量后续就会关注那个达人的账号"): people,
-            // so no more than the reachable people left after muting, and capped by the audience.
-            let follow = min2(
-                clicks * c.follow_away_rate + new_orders * c.buyer_follow_rate,
-                addr - mutes,
-            );
-            a = max2(a - mutes + c.audience_growth_per_week, 0.0);
-            t_.ever_audience += c.audience_growth_per_week;
-            don = min2(don + follow, a);
-
-            // §4.6 network stocks. A member is someone you can reach and serve, so members are
-            // counted as shares of your audience: level 1 gains `recruit_share_per_month` of it
-            // a month, level k+1 `downline_recruits_per_month` per level-k member, each level
-            // loses `member_churn_per_month`, and all levels together never exceed the audience
-            // (filled from level 1 down). Strong recruiting saturates instead of growing without
-            // bound, and a larger audience never means a smaller network at any level.
-            if levels > 0 {
-                let keep_m = max2(1.0 - c.member_churn_per_month * w, 0.0);
-                let mut room = 1.0;
-                let mut next = [0.0f64; 4];
-                for k in 0..levels {
-                    let inflow = if k == 0 {
-                        c.recruit_share_per_month * w
-                    } else {
-                        c.downline_recruits_per_month * w * shares[k - 1]
-                    };
-                    next[k] = min2((shares[k] + inflow) * keep_m, room);
-                    room = max2(room - next[k], 0.0);
-                }
-                shares = next;
-            }
-
-            let costs = c.fixed_cost_per_week + if t == delay { c.entry_cost } else { 0.0 };
-            income = commission + overrides + savings;
-            let hours =
-                post_hours + c.extra_hours_per_week + c.member_hours_per_week * member_total;
-
-            row.impressions = impressions;
-            row.clicks = clicks;
-            row.orders = orders;
-            row.gmv = gmv;
-            row.commission = commission;
-            row.overrides = overrides;
-            row.savings = savings;
-            row.costs = costs;
-            row.net = income - costs;
-            row.hours = hours;
-            row.visits_donated = if donates { clicks } else { 0.0 };
-            row.donated_gmv = donated_gmv;
+            let (addr, new_orders) = funnel(p, c, &r, post, &mut st, t, paid, conv, &mut row);
+            let members = network_income(c, &r, post, p, &st, conv, paid, &mut row, tot);
+            restock(p, c, &r, &mut st, addr, &row, new_orders);
+            row.costs = c.fixed_cost_per_week + if t == first_active { c.entry_cost } else { 0.0 };
+            income = row.commission + row.overrides + row.savings;
+            row.net = income - row.costs;
+            row.hours = post.hours + c.extra_hours_per_week + c.member_hours_per_week * members;
         } else {
-            buyers_prefix[t + 1] = buyers_prefix[t];
+            st.buyers_prefix[t + 1] = st.buyers_prefix[t];
         }
         // §4.7 settlement: cash arrives `lag` weeks after it accrues; costs are paid at once.
-        income_hist[t] = income;
-        let settled = if t >= lag { income_hist[t - lag] } else { 0.0 };
+        // The horizon's cash is what its own weeks accrued.
+        st.income_hist[t] = if history { 0.0 } else { income };
+        let settled = if t >= r.lag {
+            st.income_hist[t - r.lag]
+        } else {
+            0.0
+        };
         row.cash = settled - row.costs;
-        row.audience = a;
-        row.followers_donated = don;
-        row.members = shares.map(|x| x * a);
+        row.audience = st.a;
+        row.followers_donated = st.don;
+        row.members = st.shares.map(|x| x * st.a);
 
-        cum_net += row.net;
-        if t_.payback_week.is_none() && active && cum_net > 0.0 {
-            t_.payback_week = Some(t as u32);
+        if !history {
+            st.cum_net += row.net;
+            if tot.payback_week.is_none() && active && st.cum_net > 0.0 {
+                tot.payback_week = Some(row.week);
+            }
+            row.cum_net = st.cum_net;
+            st.cum_visits += row.visits_donated;
+            st.cum_donated_gmv += row.donated_gmv;
+            row.cum_visits_donated = st.cum_visits;
+            row.cum_donated_commission = st.cum_donated_gmv * r.cr;
         }
-        row.cum_net = cum_net;
-        row.cum_visits_donated = t_.visits_donated + row.visits_donated;
-        row.cum_donated_commission = (t_.donated_gmv + row.donated_gmv) * cr;
-        t_.net += row.net;
-        t_.cash += row.cash;
-        t_.hours += row.hours;
-        t_.orders += row.orders;
-        t_.gmv += row.gmv;
-        t_.commission += row.commission;
-        t_.overrides += row.overrides;
-        t_.savings += row.savings;
-        t_.costs += row.costs;
-        t_.visits_donated += row.visits_donated;
-        t_.donated_gmv += row.donated_gmv;
-        on_week(&row);
+        *tot += &row;
+        if history {
+            if t + 1 == start {
+                close(tot, &st, c, &r);
+            }
+        } else {
+            on_week(&row);
+        }
     }
-    t_.followers_donated = don;
-    t_.donated_commission = t_.donated_gmv * cr;
-    t_.audience_end = a;
-    t_.addressable_end = (a - c.bypass_share * don).max(0.0);
-    t_.members = shares.iter().sum::<f64>() * a;
-    t_
+    close(&mut run.forward, &st, c, &r);
+    run
+}
+
+/// The stocks at the end of a stretch of weeks, into its totals.
+fn close(tot: &mut Totals, st: &Stocks, c: &ChannelParams, r: &Rates) {
+    tot.followers_donated = st.don;
+    tot.donated_commission = tot.donated_gmv * r.cr;
+    tot.audience_end = st.a;
+    tot.addressable_end = (st.a - c.bypass_share * st.don).max(0.0);
+    tot.ever_audience = st.ever_audience;
+    tot.members = st.shares.iter().sum::<f64>() * st.a;
 }
 
 fn flags(p: &Person, c: &ChannelParams) -> Vec<Flag> {
@@ -489,13 +709,9 @@ fn flags(p: &Person, c: &ChannelParams) -> Vec<Flag> {
     f
 }
 
-fn project_with_delay(s: &Scenario, ch: ChannelId, delay: usize) -> Projection {
-    let p = &super::guard::person(&s.person);
-    let c = &super::guard::channel(s.params(ch));
-    let eps = super::guard::elasticity(s.discount_elasticity);
-    let mut weeks = Vec::with_capacity(horizon(p));
-    let t = simulate(p, c, eps, ch, delay, &mut |r| weeks.push(*r));
-    let summary = Summary {
+/// The summary of a run's horizon (MODEL.md §5).
+fn summary(p: &Person, c: &ChannelParams, ch: ChannelId, t: &Totals) -> Summary {
+    Summary {
         channel: ch,
         net: t.net,
         cash: t.cash,
@@ -519,8 +735,25 @@ fn project_with_delay(s: &Scenario, ch: ChannelId, delay: usize) -> Projection {
         member_self_purchase_gmv: t.member_self_gmv,
         members: t.members,
         flags: flags(p, c),
-    };
-    Projection { weeks, summary }
+    }
+}
+
+/// The guarded person, channel and ε of `s` for `ch`, and its plan.
+pub(crate) fn setup(s: &Scenario, ch: ChannelId) -> (Person, ChannelParams, f64, Plan) {
+    let p = super::guard::person(&s.person);
+    let c = super::guard::channel(s.params(ch));
+    let eps = super::guard::elasticity(s.discount_elasticity);
+    let plan = Plan::of(s, &p, ch);
+    (p, c, eps, plan)
+}
+
+/// The projection of `s` for `ch` over `plan`, and the run's trial (history) totals.
+fn project_plan(s: &Scenario, ch: ChannelId, later: usize) -> (Projection, Totals) {
+    let (p, c, eps, plan) = setup(s, ch);
+    let mut weeks = Vec::with_capacity(plan.horizon);
+    let run = simulate(&p, &c, eps, ch, plan.later(later), &mut |r| weeks.push(*r));
+    let summary = summary(&p, &c, ch, &run.forward);
+    (Projection { weeks, summary }, run.history)
 }
 
 /// Entry delay of the person in whole weeks.
@@ -528,10 +761,10 @@ pub(crate) fn entry_delay(p: &Person) -> usize {
     round_clamp(p.entry_delay_weeks, 0, MAX_WEEKS)
 }
 
-/// Deterministic projection of one channel at the scenario's values (MODEL.md §4–§5): the
-/// central figures every surface shows.
+/// Deterministic projection of one channel at the scenario's values (MODEL.md §4–§5, and §9's
+/// continuation when it has a trial): the central figures every surface shows.
 pub fn project(s: &Scenario, ch: ChannelId) -> Projection {
-    project_with_delay(s, ch, entry_delay(&s.person))
+    project_plan(s, ch, 0).0
 }
 
 /// Projections of all six channels, in `ChannelId::ALL` order.
@@ -541,12 +774,20 @@ pub fn project_all(s: &Scenario) -> Vec<Projection> {
 
 /// Entering as set against entering [`LATER_WEEKS`] weeks later (MODEL.md §4.5, §7; article §4
 /// conclusion "入局可以慢半拍"). Both cover the same calendar horizon, so the later entrant has
-/// fewer weeks: per hour and total are both reported, side by side.
+/// fewer weeks: per hour and total are both reported, side by side. With a trial, the later
+/// entrant pauses after it (MODEL.md §9).
 pub fn entry_comparison(s: &Scenario, ch: ChannelId) -> EntryComparison {
-    let d = entry_delay(&s.person);
     EntryComparison {
         delay_weeks: LATER_WEEKS,
-        now: project_with_delay(s, ch, d),
-        later: project_with_delay(s, ch, d + LATER_WEEKS as usize),
+        now: project(s, ch),
+        later: project_plan(s, ch, LATER_WEEKS as usize).0,
     }
+}
+
+/// What the trial's own weeks came to (MODEL.md §9: history, shown beside the forecast): the
+/// model's run of them at the scenario's rates; `None` without a trial of `ch`.
+pub(crate) fn trial_run(s: &Scenario, ch: ChannelId) -> Option<Totals> {
+    let (p, c, eps, plan) = setup(s, ch);
+    plan.tried
+        .then(|| simulate(&p, &c, eps, ch, plan.trial_only(), &mut |_| {}).history)
 }

@@ -6,24 +6,22 @@
 //! ([`Verdict::with_monte_carlo`]), so the word never changes when the band arrives.
 
 use super::channel::ChannelId;
-use super::mc::McResult;
-use super::mc::MonteCarlo;
+use super::engine::{Calibration, McResult};
 use super::scenario::Scenario;
-use super::sim::{entry_comparison, project, project_all, EntryComparison, Flag, Projection};
-use super::trial::{calibrate, Calibration};
+use super::sim::{
+    entry_comparison, project, project_all, trial_run, EntryComparison, Flag, Projection, MIN_HOURS,
+};
 use super::ATTRIBUTION_FOREVER_DAYS;
 use serde::Serialize;
-
-/// 慢半拍 needs entering later to make each hour worth at least this much more (MODEL.md §7).
-pub const LATER_GAIN: f64 = 1.1;
 
 /// The three answers of MODEL.md §7.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 pub enum VerdictKind {
     /// 值得入局: central net per hour ≥ your hourly value, and net > 0.
     Worth,
-    /// 慢半拍: not worth it now, but entering [`super::LATER_WEEKS`] weeks later makes each
-    /// hour worth at least 10% more (article §4 conclusion: "入局可以慢半拍").
+    /// 慢半拍: not worth it now, but entering [`super::LATER_WEEKS`] weeks later makes the hours
+    /// worth your time value, with a positive net (MODEL.md §7 revised 2026-12-06; article §4
+    /// conclusion: "入局可以慢半拍"). Waiting that pays more but still less than that is 不建议.
     Wait,
     /// 不建议.
     NotAdvised,
@@ -101,6 +99,8 @@ pub enum Reason {
     /// said together (article §4 conclusion "慢半拍不要紧").
     Waiting {
         delay_weeks: u32,
+        /// The person's hourly value: waiting counts only when it reaches it.
+        hourly_value: f64,
         now_per_hour: f64,
         later_per_hour: f64,
         now_net: f64,
@@ -135,9 +135,30 @@ pub struct Verdict {
     pub reasons: Vec<Reason>,
 }
 
+/// What the person's trial came to (MODEL.md §9: history, beside the forecast): "试了 4 周：收到
+/// ¥18，约 3.3 小时，¥5.4/小时".
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+pub struct History {
+    pub weeks: f64,
+    /// Hours the trial took (the model's: posts × minutes, plus the channel's extra hours).
+    pub hours: f64,
+    /// What it brought: the commission the person entered, else the model's net of those weeks.
+    pub received: f64,
+    /// Whether `received` is the person's own figure.
+    pub own: bool,
+}
+
+impl History {
+    /// Received per hour.
+    pub fn per_hour(&self) -> f64 {
+        self.received / self.hours.max(MIN_HOURS)
+    }
+}
+
 /// What the page decides on for one scenario, computed once: the six central projections, the
 /// chosen channel's now-against-later comparison, and the verdict from them — at the
-/// calibrated rates when the person's trial calibrates them (试过再算).
+/// calibrated rates when a calibration of the person's trial is given (试过再算). Deterministic:
+/// the calibration itself is the draws' work ([`super::Calibrator`]), done before.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Decision {
     /// All six channels, in `ChannelId::ALL` order.
@@ -145,10 +166,14 @@ pub struct Decision {
     /// The chosen channel, entered as set against [`super::LATER_WEEKS`] weeks later.
     pub entry: EntryComparison,
     pub verdict: Verdict,
-    /// The trial's calibration, when a trial was entered.
+    /// The scenario the figures are for: the calibrated one, or the person's own.
+    pub scenario: Scenario,
+    /// The trial's calibration, when one was given.
     pub calibration: Option<Calibration>,
-    /// The verdict before the calibration (only when calibrated).
+    /// The verdict at the person's own values (only when calibrated).
     pub before: Option<Verdict>,
+    /// The trial's own weeks, when the person tried the chosen channel.
+    pub history: Option<History>,
 }
 
 impl Decision {
@@ -156,58 +181,40 @@ impl Decision {
     pub fn chosen(&self) -> &Projection {
         &self.entry.now
     }
-
-    /// The scenario the figures are for: the calibrated one, or `s` itself.
-    pub fn scenario<'a>(&'a self, s: &'a Scenario) -> &'a Scenario {
-        self.calibration
-            .as_ref()
-            .and_then(|c| c.scenario.as_ref())
-            .unwrap_or(s)
-    }
-
-    /// The Monte Carlo run behind the chosen channel's bands: the same draws as the
-    /// calibration, weighted by it, when the trial is of the chosen channel; otherwise the
-    /// draws around the scenario the figures are for.
-    pub fn monte_carlo(&self, s: &Scenario) -> MonteCarlo {
-        match &self.calibration {
-            Some(c) if c.calibrated() && c.channel == s.channel => {
-                MonteCarlo::new(s, s.channel).weighted(&c.log_lik)
-            }
-            _ => MonteCarlo::new(self.scenario(s), s.channel),
-        }
-    }
 }
 
-/// Central figures, entry comparison and verdict of `s` alone (MODEL.md §7).
-fn decide_uncalibrated(s: &Scenario) -> (Vec<Projection>, EntryComparison, Verdict) {
-    let all = project_all(s);
-    let entry = entry_comparison(s, s.channel);
-    let verdict = verdict(s, &all, &entry);
-    (all, entry, verdict)
-}
-
-/// Central figures, entry comparison and verdict of `s` (MODEL.md §7), at the rates its trial
-/// calibrates when it has one.
+/// Central figures, entry comparison and verdict of `s` (MODEL.md §7) at the person's own values
+/// (with a trial: counted forward from its end, MODEL.md §9).
 pub fn decide(s: &Scenario) -> Decision {
-    let calibration = calibrate(s);
-    let (all, entry, verdict, before) = match calibration.as_ref().and_then(|c| c.scenario.as_ref())
-    {
-        Some(after) => {
-            let (all, entry, verdict) = decide_uncalibrated(after);
-            let (_, _, before) = decide_uncalibrated(s);
-            (all, entry, verdict, Some(before))
+    decide_with(s, None)
+}
+
+/// [`decide`] at the values `cal` calibrates (when it does; its status is kept either way).
+pub fn decide_with(s: &Scenario, cal: Option<&Calibration>) -> Decision {
+    let at = cal.map_or_else(|| s.clone(), |c| c.apply(s));
+    let all = project_all(&at);
+    let entry = entry_comparison(&at, at.channel);
+    let verdict = verdict(&at, &all, &entry);
+    let before = cal
+        .filter(|c| c.calibrated())
+        .map(|_| decide_with(s, None).verdict);
+    let history = trial_run(&at, at.channel).map(|t| {
+        let own = s.trial.commission;
+        History {
+            weeks: s.trial.weeks.unwrap_or(0.0).round(),
+            hours: t.hours,
+            received: own.unwrap_or(t.net),
+            own: own.is_some(),
         }
-        None => {
-            let (all, entry, verdict) = decide_uncalibrated(s);
-            (all, entry, verdict, None)
-        }
-    };
+    });
     Decision {
         all,
         entry,
         verdict,
-        calibration,
+        scenario: at,
+        calibration: cal.cloned(),
         before,
+        history,
     }
 }
 
@@ -240,9 +247,10 @@ pub fn verdict(s: &Scenario, all: &[Projection], entry: &EntryComparison) -> Ver
     let n = summary.net_per_hour;
     let l = entry.later.summary.net_per_hour;
 
+    let later_net = entry.later.summary.net;
     let kind = if n >= hv && summary.net > 0.0 {
         VerdictKind::Worth
-    } else if l >= LATER_GAIN * n && l > 0.0 {
+    } else if l >= hv && later_net > 0.0 {
         VerdictKind::Wait
     } else {
         VerdictKind::NotAdvised
@@ -326,14 +334,19 @@ pub fn verdict(s: &Scenario, all: &[Projection], entry: &EntryComparison) -> Ver
             });
         }
     }
-    // §7.4 waiting, per hour and total on the same calendar horizon.
-    reasons.push(Reason::Waiting {
-        delay_weeks: entry.delay_weeks,
-        now_per_hour: n,
-        later_per_hour: l,
-        now_net: summary.net,
-        later_net: entry.later.summary.net,
-    });
+    // §7.4 waiting, per hour and total on the same calendar horizon — only when the later
+    // entrant has weeks left in it (on a horizon shorter than the wait there is nothing to
+    // compare).
+    if later_active_weeks(s, entry.delay_weeks) > 0.0 {
+        reasons.push(Reason::Waiting {
+            delay_weeks: entry.delay_weeks,
+            hourly_value: hv,
+            now_per_hour: n,
+            later_per_hour: l,
+            now_net: summary.net,
+            later_net,
+        });
+    }
     // §7.5 compliance and the attribution what-if.
     reasons.extend(summary.flags.iter().copied().map(Reason::Compliance));
     if ch == ChannelId::Wxshop
@@ -380,8 +393,15 @@ impl Verdict {
     }
 }
 
-/// Weeks in which the person is active (horizon − entry delay).
+/// Weeks in which the person posts in the horizon (after any entry delay).
 fn active_weeks(s: &Scenario) -> f64 {
-    let h = super::sim::horizon(&s.person);
-    h.saturating_sub(super::sim::entry_delay(&s.person)) as f64
+    super::sim::setup(s, s.channel).3.active_weeks() as f64
+}
+
+/// Weeks the later entrant (`delay` weeks after the person's own entry) posts in the horizon.
+fn later_active_weeks(s: &Scenario, delay: u32) -> f64 {
+    super::sim::setup(s, s.channel)
+        .3
+        .later(delay as usize)
+        .active_weeks() as f64
 }

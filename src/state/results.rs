@@ -1,8 +1,8 @@
 //! Everything the page shows that the model computes deterministically for one scenario.
 
 use crate::model::{
-    break_even, decide, tornado, what_it_takes, BreakEven, ChannelId, Decision, Goal, Projection,
-    Scenario, TornadoBar,
+    break_even, decide_with, tornado, what_it_takes, BreakEven, Calibration, ChannelId, Decision,
+    Goal, Projection, Scenario, TornadoBar,
 };
 
 /// The deterministic results of one scenario (the Monte Carlo refines after, in slices). When
@@ -22,9 +22,10 @@ pub struct Results {
 }
 
 impl Results {
-    pub fn compute(s: &Scenario) -> Results {
-        let decision = decide(s);
-        let at = decision.scenario(s);
+    /// The results of `s`, at the values `cal` calibrates when one is given.
+    pub fn compute(s: &Scenario, cal: Option<&Calibration>) -> Results {
+        let decision = decide_with(s, cal);
+        let at = &decision.scenario;
         let goal = Goal::of(at);
         Results {
             tornado: tornado(at, s.channel),

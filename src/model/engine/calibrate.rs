@@ -1,0 +1,407 @@
+//! 试过再算 (MODEL.md §9): the person's trial weighs the draws. Every draw is a possible "you";
+//! run over the trial's weeks it expects some visits, orders and commission, and the person's
+//! own counts say how likely it is ([`super::likelihood`]). The weighted draws move each rate
+//! the trial can see by what the trial taught (`own + weighted mean − mean`), and later resampled
+//! they give the forward bands ([`super::Bands`]).
+//!
+//! Resumable: [`Calibrator::step`] runs a slice of draws, so the page never holds the main
+//! thread; at least 10,000 draws, 10,000 more while the effective sample size is under 200, up to
+//! 50,000.
+
+use super::draws::{rng, with_values, DrawSet, Uncertain};
+use super::likelihood::{ess, log_lik, out_of_reach, Counts};
+use crate::model::channel::ChannelId;
+use crate::model::field::{Field, TrialField};
+use crate::model::scenario::{Scenario, Trial};
+use crate::model::sim::{setup, simulate, Plan};
+use rand_xoshiro::Xoshiro256PlusPlus;
+use serde::Serialize;
+use std::rc::Rc;
+
+/// Fewest draws a calibration weighs (MODEL.md §9: whatever `draws` is set to).
+pub const MIN_DRAWS: u32 = 10_000;
+/// Draws added while the effective sample size is under [`ESS_TARGET`].
+pub const DRAW_BLOCK: u32 = 10_000;
+/// Most draws a calibration weighs.
+pub const MAX_CAL_DRAWS: u32 = 50_000;
+/// Effective sample size the calibration draws on for.
+pub const ESS_TARGET: f64 = 200.0;
+/// Fewest effective draws a calibration may rest on.
+pub const ESS_FLOOR: f64 = 50.0;
+
+/// How a calibration came out.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+pub enum Status {
+    /// Results were entered but not the weeks they took.
+    NeedsWeeks,
+    /// The figures are the calibrated ones.
+    Calibrated,
+    /// Fewer than [`ESS_FLOOR`] effective draws after [`MAX_CAL_DRAWS`]: too little to go on.
+    TooFew,
+    /// Even the closest draw is far from this result.
+    OutOfReach(TrialField),
+}
+
+/// One uncertain input before and after: its range, the person's value and the calibrated one.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+pub struct Moved {
+    pub field: Field,
+    pub low: f64,
+    pub mode: f64,
+    pub high: f64,
+    /// The calibrated value: the person's own, moved by what the trial taught.
+    pub value: f64,
+}
+
+impl Moved {
+    /// How far the value moved, as a share of the range.
+    pub fn shift(&self) -> f64 {
+        let w = self.high - self.low;
+        if w > 0.0 {
+            ((self.value - self.mode) / w).abs()
+        } else {
+            0.0
+        }
+    }
+}
+
+/// The weighed draws, kept for the bands: the draw set and each draw's log-likelihood.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub(crate) struct Weighed {
+    pub draws: DrawSet,
+    pub log_lik: Vec<f64>,
+}
+
+/// A trial's calibration (module docs). A pure value: the page caches it by [`Calibration::key`]
+/// and applies it to any scenario with the same key ([`Calibration::apply`]).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Calibration {
+    pub status: Status,
+    /// The channel tried.
+    pub channel: ChannelId,
+    /// The trial's weeks (0 when not given).
+    pub weeks: f64,
+    /// Draws weighed.
+    pub draws: u32,
+    /// Effective sample size, `(Σw)² / Σw²`.
+    pub ess: f64,
+    /// The trial's counts the model expects at the person's own values.
+    pub expected_before: Counts,
+    /// … and at the calibrated values (equal to `expected_before` unless calibrated).
+    pub expected_after: Counts,
+    /// Every uncertain input, the one that moved most first.
+    pub moved: Vec<Moved>,
+    /// The draws and their weights (for the bands).
+    #[serde(skip)]
+    pub(crate) weighed: Rc<Weighed>,
+}
+
+impl Calibration {
+    pub fn calibrated(&self) -> bool {
+        self.status == Status::Calibrated
+    }
+
+    /// What a calibration of `s` depends on: `s` with everything else set aside (the channel on
+    /// screen, the horizon, the entry delay, the time value, the goal, the channels not tried).
+    /// Two scenarios with the same key have the same calibration. `None` without a trial's
+    /// results.
+    pub fn key(s: &Scenario) -> Option<Scenario> {
+        let t = &s.trial;
+        if !has_results(t) {
+            return None;
+        }
+        let mut k = Scenario {
+            channel: t.channel,
+            draws: s.draws.max(MIN_DRAWS),
+            goal_monthly: None,
+            ..s.clone()
+        };
+        k.person.horizon_weeks = 1.0;
+        k.person.entry_delay_weeks = 0.0;
+        k.person.hourly_value = 0.0;
+        let base = Scenario::default();
+        for ch in ChannelId::ALL {
+            if ch != t.channel {
+                *k.params_mut(ch) = *base.params(ch);
+            }
+        }
+        Some(k)
+    }
+
+    /// `s` at the calibrated values (`s` itself unless calibrated).
+    pub fn apply(&self, s: &Scenario) -> Scenario {
+        let mut out = s.clone();
+        if self.calibrated() {
+            for m in &self.moved {
+                out.set_unchecked(m.field, m.value);
+            }
+        }
+        out
+    }
+
+    /// The calibrated value of `f`, when the calibration moved it.
+    pub fn value_of(&self, f: Field) -> Option<f64> {
+        self.calibrated()
+            .then(|| {
+                self.moved
+                    .iter()
+                    .find(|m| m.field == f && m.value != m.mode)
+            })
+            .flatten()
+            .map(|m| m.value)
+    }
+}
+
+/// Whether the trial gives any result to calibrate on (visits, orders or commission).
+pub(crate) fn has_results(t: &Trial) -> bool {
+    t.clicks.is_some() || t.orders.is_some() || t.commission.is_some()
+}
+
+/// What the model expects over the trial's weeks for the scenario `s` at draw `values`.
+fn expected(
+    s: &Scenario,
+    ch: ChannelId,
+    plan: Plan,
+    inputs: &[Uncertain],
+    values: &[f64],
+) -> Counts {
+    let (p, c, eps) = with_values(s, ch, inputs, values);
+    let h = simulate(&p, &c, eps, ch, plan, &mut |_| {}).history;
+    Counts {
+        clicks: h.clicks,
+        orders: h.orders,
+        commission: h.commission,
+    }
+}
+
+/// What the model expects of `s`'s trial (visits, orders, commission over its weeks, at its
+/// posts) at `s`'s values; `None` without the weeks tried.
+pub fn trial_expectation(s: &Scenario) -> Option<Counts> {
+    let ch = s.trial.channel;
+    let (p, c, eps, plan) = setup(s, ch);
+    plan.tried.then(|| {
+        let h = simulate(&p, &c, eps, ch, plan.trial_only(), &mut |_| {}).history;
+        Counts {
+            clicks: h.clicks,
+            orders: h.orders,
+            commission: h.commission,
+        }
+    })
+}
+
+/// A calibration under way: draws weighed so far.
+#[derive(Clone, Debug)]
+pub struct Calibrator {
+    /// The scenario of the key, guarded.
+    base: Scenario,
+    ch: ChannelId,
+    plan: Plan,
+    trial: Trial,
+    rng: Xoshiro256PlusPlus,
+    weighed: Weighed,
+    /// Draws to weigh before the next look at the effective sample size.
+    target: u32,
+    /// The best draw's log-likelihood and expectation.
+    best: (f64, Counts),
+}
+
+impl Calibrator {
+    /// Start calibrating `s`; `None` without a trial's results.
+    pub fn new(s: &Scenario) -> Option<Calibrator> {
+        let key = Calibration::key(s)?;
+        let ch = key.channel;
+        let (p, c, eps, plan) = setup(&key, ch);
+        let mut base = key.clone();
+        base.person = p;
+        *base.params_mut(ch) = c;
+        base.discount_elasticity = eps;
+        let inputs = super::draws::uncertain_inputs(&base, ch);
+        let target = if plan.tried {
+            base.draws.min(20_000)
+        } else {
+            0
+        };
+        Some(Calibrator {
+            rng: rng(base.seed),
+            trial: key.trial,
+            plan: plan.trial_only(),
+            ch,
+            base,
+            weighed: Weighed {
+                draws: DrawSet {
+                    inputs,
+                    ..DrawSet::default()
+                },
+                log_lik: Vec::new(),
+            },
+            target,
+            best: (f64::NEG_INFINITY, Counts::default()),
+        })
+    }
+
+    /// Draws weighed so far.
+    pub fn done(&self) -> u32 {
+        self.weighed.draws.n as u32
+    }
+
+    /// Weigh up to `max` more draws; true when the calibration is complete.
+    pub fn step(&mut self, max: u32) -> bool {
+        let weeks = self.plan.trial_weeks as f64;
+        for _ in 0..max {
+            if self.done() >= self.target && !self.extend() {
+                return true;
+            }
+            let set = &mut self.weighed.draws;
+            set.push(&mut self.rng);
+            let e = expected(
+                &self.base,
+                self.ch,
+                self.plan,
+                &set.inputs,
+                set.draw(set.n - 1),
+            );
+            let l = log_lik(&self.trial, &e, weeks);
+            let l = if l.is_finite() { l } else { -1e300 };
+            if l > self.best.0 {
+                self.best = (l, e);
+            }
+            self.weighed.log_lik.push(l);
+        }
+        self.done() >= self.target && !self.extend()
+    }
+
+    /// At the target: draw another block when the effective sample size is short of
+    /// [`ESS_TARGET`] and there is room; whether it did.
+    fn extend(&mut self) -> bool {
+        if self.target == 0 || self.target >= MAX_CAL_DRAWS {
+            return false;
+        }
+        if ess(&self.weighed.log_lik) >= ESS_TARGET {
+            return false;
+        }
+        self.target = (self.target + DRAW_BLOCK).min(MAX_CAL_DRAWS);
+        true
+    }
+
+    /// The calibration of the draws weighed (call once [`Calibrator::step`] says complete).
+    pub fn finish(self) -> Calibration {
+        let weeks = self.plan.trial_weeks as f64;
+        let own = vec_of(&self.weighed.draws.inputs);
+        let before = expected(
+            &self.base,
+            self.ch,
+            self.plan,
+            &self.weighed.draws.inputs,
+            &own,
+        );
+        let mut cal = Calibration {
+            status: Status::NeedsWeeks,
+            channel: self.ch,
+            weeks,
+            draws: self.done(),
+            ess: ess(&self.weighed.log_lik),
+            expected_before: before,
+            expected_after: before,
+            moved: Vec::new(),
+            weighed: Rc::new(Weighed::default()),
+        };
+        if self.plan.trial_weeks == 0 {
+            return cal;
+        }
+        cal.status = match out_of_reach(&self.trial, &self.best.1, weeks) {
+            Some(f) => Status::OutOfReach(f),
+            None if cal.ess < ESS_FLOOR => Status::TooFew,
+            None => Status::Calibrated,
+        };
+        let sees: Vec<bool> = (0..self.weighed.draws.inputs.len())
+            .map(|j| self.informs(j, &own))
+            .collect();
+        cal.moved = moved(&self.weighed, &sees, cal.calibrated());
+        if cal.calibrated() {
+            let after: Vec<f64> = cal.moved_values(&self.weighed.draws.inputs);
+            cal.expected_after = expected(
+                &self.base,
+                self.ch,
+                self.plan,
+                &self.weighed.draws.inputs,
+                &after,
+            );
+        }
+        crate::model::sort_small(&mut cal.moved, |a, b| a.shift() > b.shift());
+        cal.weighed = Rc::new(self.weighed);
+        cal
+    }
+}
+
+impl Calibrator {
+    /// Whether input `j` changes what the trial's results would be (its low against its high,
+    /// the rest at the person's values): only what the trial can see is calibrated.
+    fn informs(&self, j: usize, own: &[f64]) -> bool {
+        let inputs = &self.weighed.draws.inputs;
+        let at = |v: f64| {
+            let mut x = own.to_vec();
+            x[j] = v;
+            expected(&self.base, self.ch, self.plan, inputs, &x)
+        };
+        let (a, b) = (at(inputs[j].low), at(inputs[j].high));
+        let differs = |x: f64, y: f64| (x - y).abs() > 1e-9 * (x.abs() + y.abs());
+        let t = &self.trial;
+        (t.clicks.is_some() && differs(a.clicks, b.clicks))
+            || ((t.orders.is_some() || t.commission.is_some()) && differs(a.orders, b.orders))
+            || (t.commission.is_some() && differs(a.commission, b.commission))
+    }
+}
+
+impl Calibration {
+    /// The calibrated values of `inputs`, in their order.
+    fn moved_values(&self, inputs: &[Uncertain]) -> Vec<f64> {
+        inputs
+            .iter()
+            .map(|u| {
+                self.moved
+                    .iter()
+                    .find(|m| m.field == u.field)
+                    .map_or(u.mode, |m| m.value)
+            })
+            .collect()
+    }
+}
+
+/// The person's own values of `inputs`.
+fn vec_of(inputs: &[Uncertain]) -> Vec<f64> {
+    inputs.iter().map(|u| u.mode).collect()
+}
+
+/// Each input's calibrated value, `own + (weighted mean − mean)` over the same draws, kept inside
+/// its range (MODEL.md §9); an input the trial cannot see (`sees[j]` false) keeps the person's
+/// value rather than move by chance, and nothing moves when the trial is not used (`use_it`).
+fn moved(w: &Weighed, sees: &[bool], use_it: bool) -> Vec<Moved> {
+    let set = &w.draws;
+    let k = set.inputs.len();
+    let top = w.log_lik.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+    let (mut sw, mut sum, mut wsum) = (0.0, vec![0.0; k], vec![0.0; k]);
+    for (i, &l) in w.log_lik.iter().enumerate() {
+        let wt = crate::model::detmath::exp(l - top);
+        sw += wt;
+        for (j, &v) in set.draw(i).iter().enumerate() {
+            sum[j] += v;
+            wsum[j] += wt * v;
+        }
+    }
+    let n = set.n.max(1) as f64;
+    set.inputs
+        .iter()
+        .enumerate()
+        .map(|(j, u)| Moved {
+            field: u.field,
+            low: u.low,
+            mode: u.mode,
+            high: u.high,
+            value: if use_it && sees[j] && sw > 0.0 {
+                (u.mode + wsum[j] / sw - sum[j] / n).clamp(u.low, u.high)
+            } else {
+                u.mode
+            },
+        })
+        .collect()
+}
