@@ -4,9 +4,7 @@
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use std::hint::black_box;
-use tuike_calc::model::{
-    calibrate, monte_carlo, project_all, Bands, ChannelId, Scenario, Trial,
-};
+use tuike_calc::model::{calibrate, monte_carlo, project_all, Bands, ChannelId, Scenario, Trial};
 
 fn deterministic(c: &mut Criterion) {
     let s = Scenario::default();
@@ -31,7 +29,9 @@ fn trial(c: &mut Criterion) {
     };
     let mut g = c.benchmark_group("trial");
     g.sample_size(20);
-    g.bench_function("calibrate_worked_4w", |b| b.iter(|| calibrate(black_box(&s))));
+    g.bench_function("calibrate_worked_4w", |b| {
+        b.iter(|| calibrate(black_box(&s)))
+    });
     let cal = calibrate(&s);
     g.bench_function("bands_calibrated_worked_52w", |b| {
         b.iter(|| {

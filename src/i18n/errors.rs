@@ -3,7 +3,7 @@
 //! whether it is shown beside a field or in a link's notice.
 
 use super::fields::{channel_field_label, range_text};
-use super::num::{money, number, weeks};
+use super::num::{money, number};
 use super::Lang;
 use crate::input::{ParseError, MAX_INPUT_CHARS};
 use crate::model::{Field, FieldError, FieldErrorKind, Unit};
@@ -97,15 +97,6 @@ pub fn field_error(e: &FieldError, lang: Lang) -> String {
                 money(coupon, lang)
             )
         }
-        (FieldErrorKind::LongerThanHorizon { horizon }, Lang::Zh) => {
-            format!("试的周数不能超过测算周期 {}", weeks(horizon, lang))
-        }
-        (FieldErrorKind::LongerThanHorizon { horizon }, Lang::En) => {
-            format!(
-                "The trial cannot be longer than the horizon of {}",
-                weeks(horizon, lang)
-            )
-        }
         (FieldErrorKind::OrdersAboveClicks { clicks }, Lang::Zh) => {
             format!("成交单数不能多于访问或点击 {}", number(clicks, lang))
         }
@@ -129,6 +120,21 @@ pub fn field_error(e: &FieldError, lang: Lang) -> String {
         }
         (FieldErrorKind::CommissionWithoutOrders, Lang::En) => {
             "No orders means no commission: fix the orders first".into()
+        }
+        (FieldErrorKind::CommissionWithoutVisits, Lang::Zh) => {
+            "没有访问就不会有佣金：先改访问次数".into()
+        }
+        (FieldErrorKind::CommissionWithoutVisits, Lang::En) => {
+            "No visits means no commission: fix the visits first".into()
+        }
+        (FieldErrorKind::NoVisitsWithCommission { commission }, Lang::Zh) => {
+            format!("收到了 {} 佣金，访问不会是 0", money(commission, lang))
+        }
+        (FieldErrorKind::NoVisitsWithCommission { commission }, Lang::En) => {
+            format!(
+                "With {} of commission received, visits cannot be 0",
+                money(commission, lang)
+            )
         }
         (FieldErrorKind::NoOrdersWithCommission { commission }, Lang::Zh) => {
             format!("收到了 {} 佣金，成交单数不会是 0", money(commission, lang))

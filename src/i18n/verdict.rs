@@ -358,7 +358,7 @@ fn waiting(
             let why = if worth_waiting {
                 format!("晚入局能达到你的 {hvs}：等一等更值（文章§4：“入局可以慢半拍”“慢半拍不要紧”）。")
             } else if dph > 0.0 {
-                format!("晚 {delay} 周入局每小时多 {hourly}，但仍低于你的 {hvs}：等也不值得。")
+                format!("晚 {delay} 周入局每小时多 {hourly}，但仍低于你的 {hvs}：文章§4 的“慢半拍”对你并不划算。")
             } else {
                 "文章§4 说入局可以慢半拍，但按你的数字，晚入局每小时也不会更值钱。".to_string()
             };
@@ -372,7 +372,7 @@ fn waiting(
             let why = if worth_waiting {
                 format!("Entering later meets your {hvs}: waiting pays (article §4: \"you can enter half a beat late\").")
             } else if dph > 0.0 {
-                format!("Entering {delay} weeks later pays {hourly} more an hour, but still less than your {hvs}: waiting does not pay either.")
+                format!("Entering {delay} weeks later pays {hourly} more an hour, but still less than your {hvs}: article §4's \"half a beat late\" does not pay for you.")
             } else {
                 "Article §4 says you can enter half a beat late, but with your numbers waiting does not make an hour worth more.".to_string()
             };

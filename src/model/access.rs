@@ -147,8 +147,9 @@ impl Scenario {
 }
 
 impl Scenario {
-    /// Check one value for one field, in the context of this scenario (cross-field rules).
-    pub fn check(&self, f: Field, v: f64) -> Result<(), FieldError> {
+    /// Check one value for one field on its own: finite, within `[min, max]`, whole when it must
+    /// be (the rules across fields aside: [`Scenario::check`]).
+    pub fn check_value(f: Field, v: f64) -> Result<(), FieldError> {
         let err = |kind| Err(FieldError { field: f, kind });
         if !v.is_finite() {
             return err(FieldErrorKind::NotFinite);
@@ -163,22 +164,34 @@ impl Scenario {
         if m.integer && v.fract() != 0.0 {
             return err(FieldErrorKind::NotInteger);
         }
-        match f {
-            Field::Channel(ch, ChannelField::Coupon) if v > self.params(ch).price => {
-                err(FieldErrorKind::CouponAbovePrice {
-                    price: self.params(ch).price,
-                })
-            }
-            Field::Channel(ch, ChannelField::Price) if v < self.params(ch).coupon => {
-                err(FieldErrorKind::PriceBelowCoupon {
-                    coupon: self.params(ch).coupon,
-                })
-            }
-            Field::Trial(t) => match self.trial.conflict(t, v, self.person.horizon_weeks) {
-                Some(kind) => err(kind),
-                None => Ok(()),
-            },
-            _ => Ok(()),
+        Ok(())
+    }
+
+    /// Check one value for one field, in the context of this scenario: on its own, then against
+    /// the rules across fields ([`Scenario::conflicts`]) as the scenario would be with it.
+    pub fn check(&self, f: Field, v: f64) -> Result<(), FieldError> {
+        Self::check_value(f, v)?;
+        let err = |kind| Err(FieldError { field: f, kind });
+        // The rules across fields, on the scenario as it would be (MODEL.md §3.2, §9).
+        let mut next = self.clone();
+        next.set_unchecked(f, v);
+        match next.conflict_on(f) {
+            Some(kind) => err(kind),
+            None => Ok(()),
+        }
+    }
+
+    /// Whether an optional field may be emptied: `Err` when that would break a rule across
+    /// fields (commission kept with neither orders nor a visit).
+    pub fn check_clear(&self, f: Field) -> Result<(), FieldError> {
+        let mut next = self.clone();
+        next.clear(f);
+        match next.conflicts().first() {
+            Some(e) => Err(FieldError {
+                field: f,
+                kind: e.kind,
+            }),
+            None => Ok(()),
         }
     }
 
@@ -199,30 +212,6 @@ impl Scenario {
             Ok(())
         } else {
             Err(errs)
-        }
-    }
-}
-
-impl Trial {
-    /// What is wrong with `v` for `f` given the other results and the horizon (weeks).
-    pub fn conflict(&self, f: TrialField, v: f64, horizon: f64) -> Option<FieldErrorKind> {
-        match f {
-            TrialField::Weeks if v > horizon => Some(FieldErrorKind::LongerThanHorizon { horizon }),
-            TrialField::Orders => match (self.clicks, self.commission) {
-                (Some(c), _) if v > c => Some(FieldErrorKind::OrdersAboveClicks { clicks: c }),
-                (_, Some(m)) if v == 0.0 && m > 0.0 => {
-                    Some(FieldErrorKind::NoOrdersWithCommission { commission: m })
-                }
-                _ => None,
-            },
-            TrialField::Clicks => match self.orders {
-                Some(o) if v < o => Some(FieldErrorKind::ClicksBelowOrders { orders: o }),
-                _ => None,
-            },
-            TrialField::Commission if v > 0.0 && self.orders == Some(0.0) => {
-                Some(FieldErrorKind::CommissionWithoutOrders)
-            }
-            _ => None,
         }
     }
 }

@@ -349,8 +349,6 @@ pub enum FieldErrorKind {
     CouponAbovePrice { price: f64 },
     /// The price may not fall below the coupon.
     PriceBelowCoupon { coupon: f64 },
-    /// A trial longer than the horizon.
-    LongerThanHorizon { horizon: f64 },
     /// More orders than visits or clicks in the trial.
     OrdersAboveClicks { clicks: f64 },
     /// Fewer visits or clicks than orders in the trial.
@@ -359,6 +357,10 @@ pub enum FieldErrorKind {
     CommissionWithoutOrders,
     /// No orders, yet commission received.
     NoOrdersWithCommission { commission: f64 },
+    /// Commission received with no visit (and no orders given).
+    CommissionWithoutVisits,
+    /// No visit, yet commission received (and no orders given).
+    NoVisitsWithCommission { commission: f64 },
 }
 
 /// A typed validation error: which field, what is wrong (with the allowed bound).

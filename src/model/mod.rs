@@ -9,6 +9,7 @@ mod field;
 mod fingerprint;
 mod guard;
 mod presets;
+mod rules;
 mod scenario;
 mod sensitivity;
 mod sim;

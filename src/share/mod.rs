@@ -17,9 +17,7 @@ pub mod snippet;
 pub mod url;
 pub mod view;
 
-use crate::model::{
-    ChannelField, ChannelId, Field, FieldError, FieldErrorKind, Scenario, TrialField,
-};
+use crate::model::{ChannelId, Field, FieldError, Scenario};
 
 /// Current version of the shared key schema (URL `v=`, JSON `version`).
 pub const SHARE_VERSION: u32 = 1;
@@ -100,21 +98,6 @@ pub(crate) fn echo_key(key: &str) -> String {
     }
 }
 
-/// Whether an error is a rule between fields — coupon ≤ price, a trial's results against each
-/// other and the horizon — checked at the end, order-independently.
-fn is_cross(kind: FieldErrorKind) -> bool {
-    matches!(
-        kind,
-        FieldErrorKind::CouponAbovePrice { .. }
-            | FieldErrorKind::PriceBelowCoupon { .. }
-            | FieldErrorKind::LongerThanHorizon { .. }
-            | FieldErrorKind::OrdersAboveClicks { .. }
-            | FieldErrorKind::ClicksBelowOrders { .. }
-            | FieldErrorKind::CommissionWithoutOrders
-            | FieldErrorKind::NoOrdersWithCommission { .. }
-    )
-}
-
 /// Builds a scenario from independently decoded values, field by field: each bad value keeps the
 /// field's default and is reported; the order values arrive in does not matter.
 pub(crate) struct Builder {
@@ -180,70 +163,23 @@ impl Builder {
             Ok(v) => v + 0.0, // -0 → +0
             Err(r) => return self.ignore(&key, r),
         };
-        // Range, integer and finiteness checks first; the cross-field rule waits for the end.
-        match self.defaults.check(f, v) {
-            Err(e) if !is_cross(e.kind) => self.ignore(&key, IgnoreReason::OutOfRange(e)),
-            _ => {
-                self.scenario.set_unchecked(f, v);
-            }
+        // Range, integer and finiteness checks first; the rules across fields wait for the end.
+        match Scenario::check_value(f, v) {
+            Err(e) => self.ignore(&key, IgnoreReason::OutOfRange(e)),
+            Ok(()) => self.scenario.set_unchecked(f, v),
         }
     }
 
-    /// The scenario, after reverting whatever is still inconsistent to its default. Every
-    /// value written passed its range check, so only coupon ≤ price can still fail: the coupon
-    /// is blamed first; if the default coupon does not fit the price either, the price reverts
-    /// too (the defaults are consistent).
+    /// The scenario, after the rules across fields had their say ([`Scenario::settle`], the
+    /// same rules the page keeps): whatever still conflicts reverts to its default (a trial's
+    /// result is left out), each reported.
     pub(crate) fn finish(mut self) -> (Scenario, Vec<Ignored>) {
-        for ch in ChannelId::ALL {
-            let coupon = Field::Channel(ch, ChannelField::Coupon);
-            let price = Field::Channel(ch, ChannelField::Price);
-            for target in [coupon, price] {
-                let p = self.scenario.params(ch);
-                if p.coupon <= p.price {
-                    break;
-                }
-                if self.scenario.get(target) == self.defaults.get(target) {
-                    continue;
-                }
-                let kind = if target == coupon {
-                    FieldErrorKind::CouponAbovePrice { price: p.price }
-                } else {
-                    FieldErrorKind::PriceBelowCoupon { coupon: p.coupon }
-                };
-                self.scenario
-                    .set_unchecked(target, self.defaults.get(target));
-                // Pushed past the cap: a value the page changed must always be reported.
-                self.ignored.push(Ignored {
-                    key: target.key(),
-                    reason: IgnoreReason::Inconsistent(FieldError {
-                        field: target,
-                        kind,
-                    }),
-                });
-            }
-            let p = self.scenario.params(ch);
-            if p.coupon > p.price {
-                // Unreachable with consistent defaults; never hand out an invalid scenario.
-                let d = *self.defaults.params(ch);
-                let p = self.scenario.params_mut(ch);
-                p.price = d.price;
-                p.coupon = d.coupon;
-            }
-        }
-        // The trial's results against each other and the horizon: the one that conflicts is
-        // left out (commission first, then orders, …), each reported.
-        for t in TrialField::ALL.into_iter().rev() {
-            let f = Field::Trial(t);
-            let Some(v) = self.scenario.value(f) else {
-                continue;
-            };
-            if let Err(e) = self.scenario.check(f, v) {
-                self.scenario.clear(f);
-                self.ignored.push(Ignored {
-                    key: f.key(),
-                    reason: IgnoreReason::Inconsistent(e),
-                });
-            }
+        for e in self.scenario.settle(&self.defaults) {
+            // Pushed past the cap: a value the page changed must always be reported.
+            self.ignored.push(Ignored {
+                key: e.field.key(),
+                reason: IgnoreReason::Inconsistent(e),
+            });
         }
         (self.scenario, self.ignored)
     }

@@ -259,37 +259,24 @@ impl State {
         if self.inputs_locked() {
             return;
         }
-        let unit = f.meta().unit;
-        let issue = if f.is_optional() && text.trim().is_empty() {
-            // An optional field left empty: not given.
-            if self.scenario.value(f).is_some() {
-                self.scenario.clear(f);
-                self.changed();
-            }
-            None
-        } else {
-            match parse_number(&text, unit) {
-                Err(e) => Some(FieldIssue::Parse(e)),
-                Ok(v) => match self.scenario.set(f, v) {
-                    Err(e) => Some(FieldIssue::Invalid(e)),
-                    Ok(()) => {
-                        self.changed();
-                        None
-                    }
-                },
-            }
-        };
-        // Trial results are about the channel on screen when they are typed.
+        let issue = self.attempt(f, &text);
+        // Trial results are about the channel on screen when they are typed; an empty trial has
+        // no channel (links and files leave it out).
         if matches!(f, Field::Trial(_)) && issue.is_none() {
-            self.scenario.trial.channel = self.scenario.channel;
+            let t = &mut self.scenario.trial;
+            t.channel = if t.is_empty() {
+                crate::model::Trial::default().channel
+            } else {
+                self.scenario.channel
+            };
         }
         let d = Draft { text, issue };
         match self.drafts.iter_mut().find(|(g, _)| *g == f) {
             Some(slot) => slot.1 = d,
             None => self.drafts.push((f, d)),
         }
-        // Fixing one value may make another valid again (coupon and price, orders and clicks,
-        // a trial and the horizon).
+        // Fixing one value may make another valid again (coupon and price, orders and visits,
+        // commission and orders).
         let pending: Vec<Field> = self
             .drafts
             .iter()
@@ -301,28 +288,48 @@ impl State {
         }
     }
 
+    /// Apply `text` to field `f` when the model accepts it (an optional field left empty: not
+    /// given); what is wrong with it otherwise. The rules across fields are the model's one
+    /// set (`Scenario::check`, `Scenario::check_clear`), the same the links and files keep.
+    fn attempt(&mut self, f: Field, text: &str) -> Option<FieldIssue> {
+        if f.is_optional() && text.trim().is_empty() {
+            if let Err(e) = self.scenario.check_clear(f) {
+                return Some(FieldIssue::Invalid(e));
+            }
+            if self.scenario.value(f).is_some() {
+                self.scenario.clear(f);
+                self.changed();
+            }
+            return None;
+        }
+        match parse_number(text, f.meta().unit) {
+            Err(e) => Some(FieldIssue::Parse(e)),
+            Ok(v) => match self.scenario.set(f, v) {
+                Err(e) => Some(FieldIssue::Invalid(e)),
+                Ok(()) => {
+                    self.changed();
+                    None
+                }
+            },
+        }
+    }
+
     fn changed(&mut self) {
         self.revision += 1;
         self.preset = None;
     }
 
     /// Re-apply a field's pending text (after a field it depends on changed), refreshing its
-    /// problem when it is still wrong.
+    /// problem when it is still wrong (the message must name today's values).
     fn retry(&mut self, f: Field) {
         let Some(d) = self.draft(f) else { return };
-        if d.issue.is_none() {
+        if d.issue.is_none() || matches!(d.issue, Some(FieldIssue::Parse(_))) {
             return;
         }
-        if let Ok(v) = parse_number(&d.text, f.meta().unit) {
-            // Still wrong: the message must name today's values (the coupon it is checked
-            // against may have changed).
-            let issue = self.scenario.set(f, v).err().map(FieldIssue::Invalid);
-            if issue.is_none() {
-                self.revision += 1;
-            }
-            if let Some((_, d)) = self.drafts.iter_mut().find(|(g, _)| *g == f) {
-                d.issue = issue;
-            }
+        let text = d.text.clone();
+        let issue = self.attempt(f, &text);
+        if let Some((_, d)) = self.drafts.iter_mut().find(|(g, _)| *g == f) {
+            d.issue = issue;
         }
     }
 }

@@ -62,6 +62,21 @@ pub fn cfg(cases: u32) -> ProptestConfig {
     }
 }
 
+/// Cases from `proptest.toml` (`cases = N`), unless PROPTEST_CASES is set.
+pub fn cfg_from_file() -> ProptestConfig {
+    let from_file = include_str!("../../proptest.toml")
+        .lines()
+        .filter_map(|l| l.split_once('='))
+        .find(|(k, _)| k.trim() == "cases")
+        .and_then(|(_, v)| v.trim().parse().ok())
+        .unwrap_or(64);
+    let cases = std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(from_file);
+    cfg(cases)
+}
+
 /// A valid value of one field: a bound, the default, a round number or any value in range.
 pub fn field_value(f: Field) -> BoxedStrategy<f64> {
     let m = f.meta();
@@ -116,14 +131,17 @@ pub fn valid_scenario() -> impl Strategy<Value = Scenario> {
             s.seed = seed;
             s.channel = ChannelId::ALL[ch];
             assert_eq!(s.validate(), Ok(()));
-            // A trial that fits the horizon and itself (orders ≤ clicks, no commission without
-            // orders), and a goal, or none.
+            // A trial that keeps the rules across its results (orders ≤ visits, commission only
+            // with an order or, orders not given, a visit), and a goal, or none.
             if let Some(mut t) = trial {
-                t.weeks = t.weeks.map(|w| w.min(s.person.horizon_weeks));
                 if let (Some(o), Some(c)) = (t.orders, t.clicks) {
                     t.orders = Some(o.min(c));
                 }
-                if t.orders == Some(0.0) {
+                let no_sale = match t.orders {
+                    Some(o) => o < 1.0,
+                    None => t.clicks == Some(0.0),
+                };
+                if no_sale && t.commission.is_some_and(|c| c > 0.0) {
                     t.commission = None;
                 }
                 // An empty trial has no channel worth keeping (links and files leave it out).
@@ -145,7 +163,11 @@ fn trial_and_goal() -> impl Strategy<Value = (Option<Trial>, Option<f64>)> {
     let count = |max: f64| prop::option::of((0.0..max).prop_map(f64::round));
     let trial = (
         0usize..6,
-        prop::option::of(prop_oneof![Just(0.5), 1.0..52.0f64, Just(52.0)]),
+        prop::option::of(prop_oneof![
+            Just(1.0),
+            (1.0..104.0f64).prop_map(f64::round),
+            Just(104.0)
+        ]),
         count(200.0),
         count(1e6),
         count(1e4),
