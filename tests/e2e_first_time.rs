@@ -442,7 +442,7 @@ async fn a_trial_calibrates_and_its_link_reopens_it() {
         until(
             &c,
             "the calibration",
-            "return !!document.getElementById('trial-before-after')",
+            "return !!document.getElementById('trial-before-after') && !document.querySelector('main#calc[data-calibrating]')",
         )
         .await;
         let line = text_of(&c, "#trial-before-after").await;

@@ -396,11 +396,28 @@ fn break_even_sentences() {
         value: Some(0.023),
         needs_higher: true,
         met_now: false,
+        own: None,
     };
     let zh = i18n::fields::break_even(&b, Lang::Zh);
     assert!(zh.contains("需要高于 2.3% 才值得（现在 1%）"), "{zh}");
     let en = i18n::fields::break_even(&b, Lang::En);
     assert!(en.contains("would have to be above 2.3% (now 1%)"), "{en}");
+    // A value the trial calibrated is said to be one, beside the person's own (MODEL.md §9).
+    let cal = BreakEven {
+        current: 0.009,
+        own: Some(0.01),
+        ..b
+    };
+    let zh = i18n::fields::break_even(&cal, Lang::Zh);
+    assert!(
+        zh.contains("（按你的试用校准为 0.9%，你填的是 1%）") && !zh.contains("现在"),
+        "{zh}"
+    );
+    let lever = i18n::trial::lever(&cal, Lang::En);
+    assert!(
+        lever.contains("calibrated by your trial to 0.9%; you entered 1%"),
+        "{lever}"
+    );
     for (value, needs_higher) in [(None, true), (None, false), (Some(0.005), false)] {
         let b = BreakEven {
             field: conv,
@@ -408,6 +425,7 @@ fn break_even_sentences() {
             value,
             needs_higher,
             met_now: !needs_higher,
+            own: None,
         };
         for l in LANGS {
             no_bad_text(&i18n::fields::break_even(&b, l));
@@ -420,6 +438,7 @@ fn break_even_sentences() {
             value: None,
             needs_higher: true,
             met_now: false,
+            own: None,
         },
         Lang::Zh
     )

@@ -1,15 +1,16 @@
 //! The Yew app: a thin layer that shows what `model` returns. Browser-only.
 
+mod engine;
 mod fields;
 mod inputs;
 pub mod link;
 mod math;
-mod mc;
 mod offline;
 mod outputs;
 pub mod qr;
 mod sections;
 mod share;
+mod theme;
 mod trial;
 mod workshop;
 
@@ -98,11 +99,27 @@ pub fn App(props: &AppProps) -> Html {
         doc.set_title(t(*lang, Key::Title));
     });
 
-    // Deterministic results: recomputed on every valid change, synchronously (well under a frame).
-    let results = use_memo(state.scenario.clone(), Results::compute);
-    // The Monte Carlo refines after, in slices, so the page never freezes.
-    let mc = mc::use_monte_carlo(&state.scenario, &results, state.revision);
-    let dark = mc::use_dark(state.theme);
+    // The trial's calibration: the draws' work, in slices off the keystroke (kept by key, so a
+    // change that does not touch it reuses it).
+    let (cals, calibrating) = engine::use_calibrations(vec![state.scenario.clone()]);
+    let cal = cals.into_iter().next().flatten();
+    // Deterministic results at the calibrated values: recomputed on every valid change,
+    // synchronously (well under a frame).
+    let fresh = use_memo((state.scenario.clone(), cal.clone()), |(s, c)| {
+        Results::compute(s, c.as_deref())
+    });
+    // While a calibration is on its way the page keeps the last answer it settled on, marked as
+    // updating, so the uncalibrated figures are never shown as the person's.
+    let settled = use_mut_ref(|| None::<Rc<Results>>);
+    let results = if calibrating {
+        settled.borrow().clone().unwrap_or_else(|| fresh.clone())
+    } else {
+        *settled.borrow_mut() = Some(fresh.clone());
+        fresh.clone()
+    };
+    // The ranges refine after, in slices, so the page never freezes.
+    let mc = engine::use_bands(&state.scenario, cal, !calibrating, state.revision);
+    let dark = theme::use_dark(state.theme);
     let l = state.lang;
     // The verdict of the central figures; the Monte Carlo only adds its range to the reasons.
     let v = Rc::new(match &mc {
@@ -120,8 +137,9 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
     let rest = *rest;
-    // Some typed text is not used: the figures shown are from the last valid inputs.
-    let stale = state.issues().next().is_some();
+    // Some typed text is not used: the figures shown are from the last valid inputs (or, while
+    // the trial calibrates, from the last settled answer).
+    let stale = state.issues().next().is_some() || calibrating;
 
     html! {
         <div class={if embed { "page embed" } else { "page" }}>
@@ -151,7 +169,7 @@ pub fn App(props: &AppProps) -> Html {
             }
             { share::url_notice(l, &notice, { let n = notice.clone(); Callback::from(move |_| n.set(Vec::new())) }) }
             <main id="calc" class={if show(Panel::Inputs) { "calc" } else { "calc no-inputs" }}
-                data-complete={rest.then_some("1")}>
+                data-complete={rest.then_some("1")} data-calibrating={calibrating.then_some("1")}>
                 if show(Panel::Inputs) {
                 <section class="col inputs" aria-labelledby="h-inputs">
                     { workshop::presets_bar(&state, &dispatch) }
@@ -167,7 +185,9 @@ pub fn App(props: &AppProps) -> Html {
                 }
                 <section class="col outputs" aria-labelledby="h-results">
                     <h2 id="h-results" class="visually-hidden">{ t(l, Key::Results) }</h2>
-                    if stale {
+                    if calibrating {
+                        <p class="stale-note" id="calibrating" role="status">{ t(l, Key::Calibrating) }</p>
+                    } else if stale {
                         <p class="stale-note" role="status">{ t(l, Key::FixErrors) }</p>
                     }
                     if show(Panel::Verdict) {
@@ -196,7 +216,7 @@ pub fn App(props: &AppProps) -> Html {
                     { sections::entry(l, dark, &results) }
                     }
                     if show(Panel::Math) {
-                    <math::ShowTheMath lang={l} scenario={Rc::new(results.decision.scenario(&state.scenario).clone())}
+                    <math::ShowTheMath lang={l} scenario={Rc::new(results.decision.scenario.clone())}
                         results={results.clone()} mc={mc.clone()} />
                     }
                     }

@@ -45,6 +45,9 @@ pub fn trial_section(
                 }
                 <p class={if cal.calibrated() { "trial-status ok" } else { "trial-status" }}
                     id="trial-status" role="status">{ i18n::trial::status(cal, l) }</p>
+                if let Some(h) = &d.history {
+                    <p class="trial-history" id="trial-history">{ i18n::trial::history(h, l) }</p>
+                }
                 if let (Some(before), true) = (&d.before, cal.calibrated()) {
                     <p class="before-after" id="trial-before-after">
                         <strong>{ i18n::trial::before_after(before, &d.verdict, l) }</strong></p>

@@ -89,28 +89,44 @@ pub fn range_text(f: Field, lang: Lang) -> (String, String) {
 }
 
 /// "What would have to be true" for one input (MODEL.md §6 break-even).
+/// Where a lever stands now: "现在 5%", or, when the trial calibrated it, "按你的试用校准为 4.8%，
+/// 你填的是 5%" (MODEL.md §9: a calibrated value is never shown as the person's setting).
+pub fn now_value(b: &BreakEven, lang: Lang) -> String {
+    let v = |x: f64| with_unit(x, b.field.meta().unit, lang);
+    match (b.own, lang) {
+        (Some(own), Lang::Zh) => format!("按你的试用校准为 {}，你填的是 {}", v(b.current), v(own)),
+        (Some(own), Lang::En) => format!(
+            "calibrated by your trial to {}; you entered {}",
+            v(b.current),
+            v(own)
+        ),
+        (None, Lang::Zh) => format!("现在 {}", v(b.current)),
+        (None, Lang::En) => format!("now {}", v(b.current)),
+    }
+}
+
 pub fn break_even(b: &BreakEven, lang: Lang) -> String {
     let m = b.field.meta();
     let v = |x: f64| with_unit(x, m.unit, lang);
-    let now = v(b.current);
+    let now = now_value(b, lang);
     match lang {
         Lang::Zh => {
             let label = short_label(b.field, lang);
             match (b.value, b.needs_higher) {
                 (Some(x), true) => {
-                    format!("{label}需要高于 {}{}才值得（现在 {now}）", v(x), gap(&v(x)))
+                    format!("{label}需要高于 {}{}才值得（{now}）", v(x), gap(&v(x)))
                 }
                 (Some(x), false) => format!(
-                    "{label}只要不低于 {}{}就仍然值得（现在 {now}）",
+                    "{label}只要不低于 {}{}就仍然值得（{now}）",
                     v(x),
                     gap(&v(x))
                 ),
                 (None, true) => format!(
-                    "即使{label}提到上限（{}）也达不到你的时薪（现在 {now}）",
+                    "即使{label}提到上限（{}）也达不到你的时薪（{now}）",
                     v(m.max)
                 ),
                 (None, false) => format!(
-                    "{label}在 {} 到 {} 之间取任何值都仍然值得（现在 {now}）",
+                    "{label}在 {} 到 {} 之间取任何值都仍然值得（{now}）",
                     v(m.min),
                     v(m.max)
                 ),
@@ -119,17 +135,17 @@ pub fn break_even(b: &BreakEven, lang: Lang) -> String {
         Lang::En => {
             let label = lower_first(short_label(b.field, lang));
             match (b.value, b.needs_higher) {
-                (Some(x), true) => format!("The {label} would have to be above {} (now {now})", v(x)),
+                (Some(x), true) => format!("The {label} would have to be above {} ({now})", v(x)),
                 (Some(x), false) => format!(
-                    "Still worth it while the {label} stays above {} (now {now})",
+                    "Still worth it while the {label} stays above {} ({now})",
                     v(x)
                 ),
                 (None, true) => format!(
-                    "Even at its highest ({}), the {label} would not reach your hourly value (now {now})",
+                    "Even at its highest ({}), the {label} would not reach your hourly value ({now})",
                     v(m.max)
                 ),
                 (None, false) => format!(
-                    "Worth it whatever the {label}, from {} to {} (now {now})",
+                    "Worth it whatever the {label}, from {} to {} ({now})",
                     v(m.min),
                     v(m.max)
                 ),

@@ -2,11 +2,11 @@
 //! lever would have to be.
 
 use super::fields::short_label;
-use super::num::{money, number, orders, per_hour, with_unit};
+use super::num::{hours, money, number, orders, per_hour, weeks, with_unit};
 use super::verdict::{channel, title};
 use super::Lang;
 use crate::model::{
-    BreakEven, Calibration, Counts, Goal, Moved, Status, TrialField, Verdict, ESS_FLOOR,
+    BreakEven, Calibration, Counts, Goal, History, Moved, Status, TrialField, Verdict, ESS_FLOOR,
 };
 
 /// Which channel the trial was on, when it is not the one on screen.
@@ -98,25 +98,16 @@ pub fn before_after(before: &Verdict, after: &Verdict, lang: Lang) -> String {
     }
 }
 
-/// One moved assumption: "点击率：估计 1%–5%（你填 3%）→ 1.2%".
+/// One moved assumption: "点击率：你填的是 3%，按你的试用校准为 1.95%（估计范围 1% – 5%）".
 pub fn moved(m: &Moved, lang: Lang) -> String {
     let u = m.field.meta().unit;
     let v = |x: f64| with_unit(x, u, lang);
     let label = short_label(m.field, lang);
+    let (own, now, lo, hi) = (v(m.mode), v(m.value), v(m.low), v(m.high));
     match lang {
-        Lang::Zh => format!(
-            "{label}：估计 {} – {}（你的 {}）→ {}",
-            v(m.low),
-            v(m.high),
-            v(m.mode),
-            v(m.value)
-        ),
+        Lang::Zh => format!("{label}：你填的是 {own}，按你的试用校准为 {now}（估计范围 {lo} – {hi}）"),
         Lang::En => format!(
-            "{label}: estimated {} – {} (yours {}) → {}",
-            v(m.low),
-            v(m.high),
-            v(m.mode),
-            v(m.value)
+            "{label}: you entered {own}, calibrated by your trial to {now} (estimated range {lo} – {hi})"
         ),
     }
 }
@@ -149,15 +140,32 @@ pub fn lever(b: &BreakEven, lang: Lang) -> String {
     let u = b.field.meta().unit;
     let v = |x: f64| with_unit(x, u, lang);
     let label = short_label(b.field, lang);
-    let now = v(b.current);
+    let now = super::fields::now_value(b, lang);
     match (b.met_now, b.value, lang) {
-        (true, _, Lang::Zh) => format!("{label}：现在 {now} 已达到"),
-        (true, _, Lang::En) => format!("{label}: {now} already does it"),
-        (false, Some(x), Lang::Zh) => format!("{label}要 {}（你现在 {now}）", v(x)),
-        (false, Some(x), Lang::En) => format!("{label} would have to be {} (now {now})", v(x)),
-        (false, None, Lang::Zh) => format!("{label}：超出可能范围（改多少都达不到；你现在 {now}）"),
+        (true, _, Lang::Zh) => format!("{label}：{now}，已达到"),
+        (true, _, Lang::En) => format!("{label}: {now}, which already does it"),
+        (false, Some(x), Lang::Zh) => format!("{label}要 {}（{now}）", v(x)),
+        (false, Some(x), Lang::En) => format!("{label} would have to be {} ({now})", v(x)),
+        (false, None, Lang::Zh) => format!("{label}：超出可能范围（改多少都达不到；{now}）"),
         (false, None, Lang::En) => {
-            format!("{label}: out of reach (no value gets there; now {now})")
+            format!("{label}: out of reach (no value gets there; {now})")
         }
+    }
+}
+
+/// The trial's own weeks, as history beside the forecast (MODEL.md §9): "试了 4 周：收到 ¥18，约
+/// 3.3 小时，¥5.4/小时" — what the person entered, else the model's figure, said as one.
+pub fn history(h: &History, lang: Lang) -> String {
+    let (w, got, hrs, ph) = (
+        weeks(h.weeks, lang),
+        money(h.received, lang),
+        hours(h.hours, lang),
+        per_hour(h.per_hour(), lang),
+    );
+    match (lang, h.own) {
+        (Lang::Zh, true) => format!("试了 {w}：收到 {got}，约 {hrs}，{ph}。以下是之后的测算。"),
+        (Lang::Zh, false) => format!("试了 {w}：按校准约赚 {got}，约 {hrs}，{ph}。以下是之后的测算。"),
+        (Lang::En, true) => format!("Your {w} of trial: {got} received in about {hrs}, {ph}. The figures below are for the weeks after it."),
+        (Lang::En, false) => format!("Your {w} of trial: about {got} by the calibration, in about {hrs}, {ph}. The figures below are for the weeks after it."),
     }
 }

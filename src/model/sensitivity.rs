@@ -37,6 +37,9 @@ pub struct BreakEven {
     pub needs_higher: bool,
     /// Whether the goal is met at the current value (the crossing is then where it stops being).
     pub met_now: bool,
+    /// The person's own value, when `current` is one the trial calibrated (MODEL.md §9: a
+    /// calibrated value is never shown as the person's setting).
+    pub own: Option<f64>,
 }
 
 /// What a result is measured against: net per hour, or net per month over the horizon.
@@ -208,6 +211,7 @@ fn reach(s: &Scenario, ch: ChannelId, f: Field, goal: Goal) -> BreakEven {
         .or_else(|| scan(min).map(|(a, b)| (a, b, false)))
     else {
         return BreakEven {
+            own: None,
             field: f,
             current,
             value: None,
@@ -234,6 +238,7 @@ fn reach(s: &Scenario, ch: ChannelId, f: Field, goal: Goal) -> BreakEven {
         x = if needs_higher { x.ceil() } else { x.floor() };
     }
     BreakEven {
+        own: None,
         field: f,
         current,
         value: Some(x.clamp(min, max)),

@@ -27,10 +27,20 @@ impl Results {
         let decision = decide_with(s, cal);
         let at = &decision.scenario;
         let goal = Goal::of(at);
+        // A calibrated value is said to be one, beside the person's own (MODEL.md §9).
+        let own = |mut b: BreakEven| {
+            b.own = cal
+                .and_then(|c| c.value_of(b.field))
+                .map(|_| s.get(b.field));
+            b
+        };
         Results {
             tornado: tornado(at, s.channel),
-            break_even: break_even(at, s.channel),
-            what_it_takes: what_it_takes(at, s.channel, goal),
+            break_even: break_even(at, s.channel).into_iter().map(own).collect(),
+            what_it_takes: what_it_takes(at, s.channel, goal)
+                .into_iter()
+                .map(own)
+                .collect(),
             goal,
             decision,
         }

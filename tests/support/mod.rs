@@ -337,8 +337,11 @@ pub async fn close_clean(c: Client) {
 pub async fn wait_app(c: &Client) {
     c.wait()
         .at_most(Duration::from_secs(20))
-        // The whole page: the first screen renders first, the rest in the next task.
-        .for_element(Locator::Css("main#calc[data-complete]"))
+        // The whole page: the first screen renders first, the rest in the next task; a trial's
+        // calibration has landed.
+        .for_element(Locator::Css(
+            "main#calc[data-complete]:not([data-calibrating])",
+        ))
         .await
         .expect("the app did not render within 20 s");
 }

@@ -9,8 +9,9 @@
 //! 50,000.
 
 use super::draws::{rng, with_values, DrawSet, Uncertain};
-use super::likelihood::{ess, log_lik, out_of_reach, Counts};
+use super::likelihood::{log_lik, out_of_reach, Counts};
 use crate::model::channel::ChannelId;
+use crate::model::detmath::exp;
 use crate::model::field::{Field, TrialField};
 use crate::model::scenario::{Scenario, Trial};
 use crate::model::sim::{setup, simulate, Plan};
@@ -203,6 +204,55 @@ pub struct Calibrator {
     target: u32,
     /// The best draw's log-likelihood and expectation.
     best: (f64, Counts),
+    /// Running sums over the draws, the weights relative to the best so far (rescaled when it
+    /// rises): Σw, Σw², Σw·x and Σx per input — so neither a look at the effective sample size
+    /// nor the end is a pass over every draw.
+    sums: Sums,
+}
+
+/// See [`Calibrator::sums`].
+#[derive(Clone, Debug, Default)]
+struct Sums {
+    w: f64,
+    w2: f64,
+    wx: Vec<f64>,
+    x: Vec<f64>,
+}
+
+impl Sums {
+    /// Add a draw of log-likelihood `l` (the best so far being `top`, before this draw) and
+    /// values `x`.
+    fn add(&mut self, l: f64, top: f64, x: &[f64]) {
+        if self.wx.len() != x.len() {
+            self.wx = vec![0.0; x.len()];
+            self.x = vec![0.0; x.len()];
+        }
+        let top = if l > top {
+            let k = if top.is_finite() { exp(top - l) } else { 0.0 };
+            self.w *= k;
+            self.w2 *= k * k;
+            self.wx.iter_mut().for_each(|v| *v *= k);
+            l
+        } else {
+            top
+        };
+        let w = exp(l - top);
+        self.w += w;
+        self.w2 += w * w;
+        for ((wx, sx), &v) in self.wx.iter_mut().zip(self.x.iter_mut()).zip(x) {
+            *wx += w * v;
+            *sx += v;
+        }
+    }
+
+    /// Effective sample size, `(Σw)² / Σw²`.
+    fn ess(&self) -> f64 {
+        if self.w2 > 0.0 {
+            self.w * self.w / self.w2
+        } else {
+            0.0
+        }
+    }
 }
 
 impl Calibrator {
@@ -236,6 +286,7 @@ impl Calibrator {
             },
             target,
             best: (f64::NEG_INFINITY, Counts::default()),
+            sums: Sums::default(),
         })
     }
 
@@ -262,6 +313,7 @@ impl Calibrator {
             );
             let l = log_lik(&self.trial, &e, weeks);
             let l = if l.is_finite() { l } else { -1e300 };
+            self.sums.add(l, self.best.0, set.draw(set.n - 1));
             if l > self.best.0 {
                 self.best = (l, e);
             }
@@ -276,7 +328,7 @@ impl Calibrator {
         if self.target == 0 || self.target >= MAX_CAL_DRAWS {
             return false;
         }
-        if ess(&self.weighed.log_lik) >= ESS_TARGET {
+        if self.sums.ess() >= ESS_TARGET {
             return false;
         }
         self.target = (self.target + DRAW_BLOCK).min(MAX_CAL_DRAWS);
@@ -299,7 +351,7 @@ impl Calibrator {
             channel: self.ch,
             weeks,
             draws: self.done(),
-            ess: ess(&self.weighed.log_lik),
+            ess: self.sums.ess(),
             expected_before: before,
             expected_after: before,
             moved: Vec::new(),
@@ -316,7 +368,7 @@ impl Calibrator {
         let sees: Vec<bool> = (0..self.weighed.draws.inputs.len())
             .map(|j| self.informs(j, &own))
             .collect();
-        cal.moved = moved(&self.weighed, &sees, cal.calibrated());
+        cal.moved = moved(&self.weighed.draws, &self.sums, &sees, cal.calibrated());
         if cal.calibrated() {
             let after: Vec<f64> = cal.moved_values(&self.weighed.draws.inputs);
             cal.expected_after = expected(
@@ -375,19 +427,7 @@ fn vec_of(inputs: &[Uncertain]) -> Vec<f64> {
 /// Each input's calibrated value, `own + (weighted mean − mean)` over the same draws, kept inside
 /// its range (MODEL.md §9); an input the trial cannot see (`sees[j]` false) keeps the person's
 /// value rather than move by chance, and nothing moves when the trial is not used (`use_it`).
-fn moved(w: &Weighed, sees: &[bool], use_it: bool) -> Vec<Moved> {
-    let set = &w.draws;
-    let k = set.inputs.len();
-    let top = w.log_lik.iter().copied().fold(f64::NEG_INFINITY, f64::max);
-    let (mut sw, mut sum, mut wsum) = (0.0, vec![0.0; k], vec![0.0; k]);
-    for (i, &l) in w.log_lik.iter().enumerate() {
-        let wt = crate::model::detmath::exp(l - top);
-        sw += wt;
-        for (j, &v) in set.draw(i).iter().enumerate() {
-            sum[j] += v;
-            wsum[j] += wt * v;
-        }
-    }
+fn moved(set: &DrawSet, sums: &Sums, sees: &[bool], use_it: bool) -> Vec<Moved> {
     let n = set.n.max(1) as f64;
     set.inputs
         .iter()
@@ -397,8 +437,8 @@ fn moved(w: &Weighed, sees: &[bool], use_it: bool) -> Vec<Moved> {
             low: u.low,
             mode: u.mode,
             high: u.high,
-            value: if use_it && sees[j] && sw > 0.0 {
-                (u.mode + wsum[j] / sw - sum[j] / n).clamp(u.low, u.high)
+            value: if use_it && sees[j] && sums.w > 0.0 {
+                (u.mode + sums.wx[j] / sums.w - sums.x[j] / n).clamp(u.low, u.high)
             } else {
                 u.mode
             },

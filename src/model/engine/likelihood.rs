@@ -1,7 +1,7 @@
 //! How likely a person's trial results are under one draw (MODEL.md §9 "Likelihood"), and how
 //! far from it they are (the "out of reach" test). Logarithms, up to terms equal for every draw.
 
-use crate::model::detmath::{exp, ln};
+use crate::model::detmath::ln;
 use crate::model::field::TrialField;
 use crate::model::scenario::Trial;
 use serde::Serialize;
@@ -150,23 +150,4 @@ pub fn out_of_reach(t: &Trial, e: &Counts, weeks: f64) -> Option<TrialField> {
         _ => negbin_deviance(c / per, e.orders, r),
     };
     far(d).then_some(TrialField::Commission)
-}
-
-/// Effective sample size of log-weights, `(Σw)² / Σw²` (weights relative to the largest).
-pub fn ess(log_lik: &[f64]) -> f64 {
-    let top = log_lik.iter().copied().fold(f64::NEG_INFINITY, f64::max);
-    if !top.is_finite() {
-        return 0.0;
-    }
-    let (mut sw, mut sw2) = (0.0, 0.0);
-    for &l in log_lik {
-        let w = exp(l - top);
-        sw += w;
-        sw2 += w * w;
-    }
-    if sw2 > 0.0 {
-        sw * sw / sw2
-    } else {
-        0.0
-    }
 }

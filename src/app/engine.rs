@@ -1,0 +1,228 @@
+//! The model's draws, off the keystroke: the trial's calibration and the ranges run in slices of
+//! at most [`SLICE_MS`], one after another through a `MessageChannel` (no timer: nested zero
+//! timeouts are clamped to 4 ms), and a newer input cancels them for real. Calibrations are kept
+//! by their key (`Calibration::key`), so the page, a pinned scenario and the same person on
+//! another channel share one.
+
+use crate::model::{Band, Bands, Calibration, Calibrator, McResult, Scenario};
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{MessageChannel, MessageEvent};
+use yew::prelude::*;
+
+/// Longest a slice of work may hold the main thread (ms); well under the 50 ms long-task line.
+pub const SLICE_MS: f64 = 8.0;
+/// Draws between two clock reads.
+const CHUNK: u32 = 25;
+/// Calibrations kept.
+const KEPT: usize = 8;
+
+fn now_ms() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map(|p| p.now())
+        .unwrap_or(0.0)
+}
+
+thread_local! {
+    /// Calibrations by key, the latest last.
+    static CALIBRATIONS: RefCell<Vec<(Scenario, Rc<Calibration>)>> = const { RefCell::new(Vec::new()) };
+    /// The longest slice and the longest chunk inside one so far (ms), for the page's tests.
+    static LONGEST: Cell<(f64, f64)> = const { Cell::new((0.0, 0.0)) };
+}
+
+/// The kept calibration of `key`.
+fn kept(key: &Scenario) -> Option<Rc<Calibration>> {
+    CALIBRATIONS.with(|c| {
+        c.borrow()
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.clone())
+    })
+}
+
+fn keep(key: Scenario, cal: Rc<Calibration>) {
+    CALIBRATIONS.with(|c| {
+        let mut c = c.borrow_mut();
+        c.retain(|(k, _)| *k != key);
+        if c.len() == KEPT {
+            c.remove(0);
+        }
+        c.push((key, cal));
+    });
+}
+
+/// Record a slice's length and its longest chunk on `<html>` (`data-longest-slice`,
+/// `data-longest-chunk`, in ms), where a browser test reads them.
+fn record(slice: f64, chunk: f64) {
+    let (s, c) = LONGEST.with(|l| {
+        let (s, c) = l.get();
+        let next = (s.max(slice), c.max(chunk));
+        l.set(next);
+        next
+    });
+    if let Some(html) = gloo::utils::document().document_element() {
+        let _ = html.set_attribute("data-longest-slice", &format!("{s:.2}"));
+        let _ = html.set_attribute("data-longest-chunk", &format!("{c:.2}"));
+    }
+}
+
+/// Work run in slices: `work` is called with a deadline and returns true when it is done. Each
+/// slice is its own task (a `MessageChannel` message), so input and painting get in between.
+/// Dropping the job cancels it.
+pub struct Job {
+    channel: MessageChannel,
+    cancelled: Rc<Cell<bool>>,
+    _on_message: Closure<dyn FnMut(MessageEvent)>,
+}
+
+impl Job {
+    pub fn start(mut work: impl FnMut(&dyn Fn() -> bool) -> bool + 'static) -> Option<Job> {
+        let channel = MessageChannel::new().ok()?;
+        let cancelled = Rc::new(Cell::new(false));
+        let port = channel.port2();
+        let stop = cancelled.clone();
+        let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |_| {
+            if stop.get() {
+                return;
+            }
+            let start = now_ms();
+            let chunk = Cell::new(0.0f64);
+            let last = Cell::new(start);
+            // The work asks between chunks whether its time is up.
+            let over = || {
+                let t = now_ms();
+                chunk.set(chunk.get().max(t - last.get()));
+                last.set(t);
+                t - start >= SLICE_MS
+            };
+            let done = work(&over);
+            record(now_ms() - start, chunk.get());
+            if !done {
+                let _ = port.post_message(&JsValue::NULL);
+            }
+        });
+        channel
+            .port1()
+            .set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+        let _ = channel.port2().post_message(&JsValue::NULL);
+        Some(Job {
+            channel,
+            cancelled,
+            _on_message: on_message,
+        })
+    }
+}
+
+impl Drop for Job {
+    fn drop(&mut self) {
+        self.cancelled.set(true);
+        self.channel.port1().set_onmessage(None);
+        self.channel.port1().close();
+        self.channel.port2().close();
+    }
+}
+
+/// Calibrations of `scenarios` (one per scenario: `None` without a trial's results or while it
+/// is computing), and whether any is still computing. Missing ones are computed one after
+/// another in slices, kept, and the component re-renders as each lands.
+#[hook]
+pub fn use_calibrations(scenarios: Vec<Scenario>) -> (Vec<Option<Rc<Calibration>>>, bool) {
+    let keys: Vec<Option<Scenario>> = scenarios.iter().map(Calibration::key).collect();
+    let landed = use_force_update();
+    {
+        let landed = landed.clone();
+        use_effect_with(keys.clone(), move |keys| {
+            let mut todo: Vec<Scenario> = keys
+                .iter()
+                .flatten()
+                .filter(|k| kept(k).is_none())
+                .cloned()
+                .collect();
+            todo.dedup();
+            let mut current: Option<(Scenario, Calibrator)> = None;
+            let job = (!todo.is_empty()).then(|| {
+                Job::start(move |over| loop {
+                    match current.take() {
+                        None => match todo.pop() {
+                            None => return true,
+                            Some(key) => current = Calibrator::new(&key).map(|c| (key, c)),
+                        },
+                        Some((key, mut cal)) => {
+                            if cal.step(CHUNK) {
+                                keep(key, Rc::new(cal.finish()));
+                                landed.force_update();
+                            } else {
+                                current = Some((key, cal));
+                                if over() {
+                                    return false;
+                                }
+                            }
+                        }
+                    }
+                })
+            });
+            move || drop(job)
+        });
+    }
+    let cals: Vec<Option<Rc<Calibration>>> =
+        keys.iter().map(|k| k.as_ref().and_then(kept)).collect();
+    let pending = keys
+        .iter()
+        .zip(&cals)
+        .any(|(k, c)| k.is_some() && c.is_none());
+    (cals, pending)
+}
+
+/// The chosen channel's ranges for `scenario` at calibration `cal` (resampled from it when it
+/// calibrates the chosen channel), or `None` while they are computing; `ready` false holds them
+/// back (a calibration still on its way).
+#[hook]
+pub fn use_bands(
+    scenario: &Scenario,
+    cal: Option<Rc<Calibration>>,
+    ready: bool,
+    revision: u64,
+) -> Option<Rc<McResult>> {
+    let result = use_state(|| None::<(u64, Rc<McResult>)>);
+    {
+        let result = result.clone();
+        use_effect_with(
+            (scenario.clone(), cal, ready, revision),
+            move |(s, cal, ready, rev)| {
+                let rev = *rev;
+                let job = ready.then(|| {
+                    let mut run = Bands::new(s, cal.as_deref());
+                    let mut acc: Vec<Band> = Vec::new();
+                    Job::start(move |over| {
+                        // The draws, then the percentile columns a few at a time.
+                        while !run.complete() {
+                            run.step(CHUNK);
+                            if over() {
+                                return false;
+                            }
+                        }
+                        let total = run.band_columns();
+                        while acc.len() < total {
+                            let from = acc.len();
+                            run.bands_into(from..from + 3, &mut acc);
+                            if over() && acc.len() < total {
+                                return false;
+                            }
+                        }
+                        let r = run.result_from(std::mem::take(&mut acc));
+                        result.set(Some((rev, Rc::new(r))));
+                        true
+                    })
+                });
+                move || drop(job)
+            },
+        );
+    }
+    match &*result {
+        Some((rev, r)) if *rev == revision => Some(r.clone()),
+        _ => None,
+    }
+}
