@@ -149,6 +149,13 @@ fn every_text_lies_inside_the_poster_and_none_overlaps() {
 
 #[test]
 fn the_poster_says_the_pages_verdict_in_whole_sentences() {
+    // The trial poster is of calibrated figures, not the default's again.
+    let (_, trial, _) = &cases::posters()[2];
+    let cal = decide(trial).calibration;
+    assert!(
+        cal.is_some_and(|c| c.calibrated()),
+        "the trial case calibrates"
+    );
     for (name, s, lang) in cases::posters() {
         let p = draw(&s, lang);
         let boxes = text_boxes(&p.svg);

@@ -3,9 +3,10 @@
 //! characters anywhere and between other words at spaces, keeping figures, units and
 //! punctuation with their neighbours. Pure: no browser crate.
 
-/// Width in px of `text` at `px` (bold a tenth wider): CJK and other non-ASCII characters
-/// (full-width punctuation, “”, ¥, ·) 1 em, wide Latin letters 0.9 em, capitals 0.72 em, the
-/// rest 0.6 em: at least what any of the page's fonts draws.
+/// Width in px of `text` at `px` (bold a tenth wider): CJK, full-width punctuation and the
+/// quotes, dashes and ellipsis a CJK font draws full-width 1 em, wide Latin letters 0.9 em,
+/// capitals and other signs (¥, ·, §) 0.72 em, the rest 0.6 em: at least what any of the page's
+/// fonts draws.
 pub(crate) fn measure(text: &str, px: f64, bold: bool) -> f64 {
     let em: f64 = text
         .chars()
@@ -13,7 +14,9 @@ pub(crate) fn measure(text: &str, px: f64, bold: bool) -> f64 {
             'M' | 'W' | 'm' | 'w' | '@' | '%' => 0.9,
             c if c.is_ascii_uppercase() => 0.72,
             c if c.is_ascii() => 0.6,
-            _ => 1.0,
+            '“' | '”' | '‘' | '’' | '—' | '…' => 1.0,
+            c if cjk(c) => 1.0,
+            _ => 0.72,
         })
         .sum();
     em * px * if bold { 1.1 } else { 1.0 }
