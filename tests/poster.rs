@@ -12,7 +12,7 @@ use plotters::prelude::*;
 use svg::text_boxes;
 use tuike_calc::chart::{draw_poster, layout_poster, PosterData, QrPlace, QUIET_ZONE};
 use tuike_calc::i18n::num::per_hour;
-use tuike_calc::i18n::{verdict, Lang};
+use tuike_calc::i18n::{t, verdict, Key, Lang};
 use tuike_calc::model::{decide, McResult, Scenario, Verdict};
 use tuike_calc::share::url::encode;
 
@@ -37,8 +37,15 @@ struct Drawn {
 }
 
 fn draw(s: &Scenario, lang: Lang) -> Drawn {
+    draw_with_link(
+        s,
+        lang,
+        format!("https://tuike.example/#{}", encode(s, lang)),
+    )
+}
+
+fn draw_with_link(s: &Scenario, lang: Lang, link: String) -> Drawn {
     let (v, p, mc) = page(s);
-    let link = format!("https://tuike.example/#{}", encode(s, lang));
     let data = PosterData {
         scenario: s,
         projection: &p,
@@ -231,5 +238,31 @@ fn the_qr_code_keeps_its_quiet_zone_inside_the_poster_and_decodes_to_the_link() 
             Ok(p.link.as_str()),
             "{name}: the QR code does not read back as the link"
         );
+    }
+}
+
+#[test]
+fn a_link_too_long_for_a_qr_code_is_said_inside_the_poster() {
+    let s = Scenario::default();
+    for lang in [Lang::Zh, Lang::En] {
+        // Past a QR code's 2,331 bytes at level M.
+        let link = format!("https://tuike.example/#{}", "x".repeat(3000));
+        let p = draw_with_link(&s, lang, link);
+        assert!(p.qr.is_none());
+        assert!(
+            rects(&p.svg, "#000000").is_empty(),
+            "{lang:?}: modules drawn"
+        );
+        let boxes = text_boxes(&p.svg);
+        let all: String = boxes.iter().map(|b| b.4.as_str()).collect();
+        let msg = t(lang, Key::LinkTooLongForQr);
+        assert!(squeeze(&all).contains(&squeeze(msg)), "{lang:?}: {all}");
+        let (w, h) = (p.size.0 as f64, p.size.1 as f64);
+        for b in &boxes {
+            assert!(
+                b.0 >= 0.0 && b.2 <= w && b.3 <= h,
+                "{lang:?}: {b:?} outside"
+            );
+        }
     }
 }
