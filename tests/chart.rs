@@ -2,7 +2,10 @@
 //! charts are generic over plotters' backend, so these are the same drawings as the page's.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod svg;
+
 use plotters::prelude::*;
+use svg::{text_body, text_boxes};
 use tuike_calc::chart::{
     draw_entry, draw_headline, draw_overlay, draw_tornado, Style, Theme, MAX_TORNADO_BARS, TEXT_PX,
 };
@@ -52,13 +55,6 @@ fn assert_clean(svg: &str) {
     assert!(!svg.contains("NaN"), "NaN in SVG");
     assert!(!svg.contains("inf"), "inf in SVG");
     assert!(svg.contains("</svg>"));
-}
-
-/// The text of an SVG `<text …>…</text>` element, from just after `<text`.
-fn text_body(part: &str) -> String {
-    let body = part.split('>').nth(1).unwrap_or("");
-    let body = body.split('<').next().unwrap_or("");
-    body.replace("&amp;", "&").trim().to_string()
 }
 
 /// The SVG's texts with their x position: `(x, text)`.
@@ -352,54 +348,6 @@ fn hostile_projection_values_are_survived() {
         let st = Style { scale, ..st };
         assert_clean(&headline_svg(&p, None, &st, 375, 260));
     }
-}
-
-/// Every text of an SVG as a box `(left, top, right, bottom, text)`, its width estimated on its
-/// own terms (CJK 1 em, other characters 0.6 em, bold a tenth wider), not with the chart's.
-fn text_boxes(svg: &str) -> Vec<(f64, f64, f64, f64, String)> {
-    let attr = |part: &str, name: &str| -> Option<String> {
-        part.split(&format!(" {name}=\""))
-            .nth(1)
-            .and_then(|r| r.split('"').next())
-            .map(str::to_string)
-    };
-    let mut out = Vec::new();
-    for part in svg.split("<text").skip(1) {
-        let head = part.split('>').next().unwrap_or("");
-        let num = |n: &str| attr(head, n).and_then(|v| v.parse::<f64>().ok());
-        let (Some(x), Some(y), Some(size)) = (num("x"), num("y"), num("font-size")) else {
-            continue;
-        };
-        // plotters writes the size asked for divided by 1.24.
-        let em = size * 1.24;
-        let body = text_body(part);
-        if body.is_empty() {
-            continue;
-        }
-        let bold = if head.contains("font-weight=\"bold\"") {
-            1.1
-        } else {
-            1.0
-        };
-        let w: f64 = body
-            .chars()
-            .map(|c| if (c as u32) >= 0x2E80 { 1.0 } else { 0.6 })
-            .sum::<f64>()
-            * em
-            * bold;
-        let (l, r) = match attr(head, "text-anchor").as_deref() {
-            Some("end") => (x - w, x),
-            Some("middle") => (x - w / 2.0, x + w / 2.0),
-            _ => (x, x + w),
-        };
-        let (t, b) = match attr(head, "dy").as_deref() {
-            Some("0.76em") => (y, y + em),
-            Some("-0.5ex") => (y - em, y),
-            _ => (y - em / 2.0, y + em / 2.0),
-        };
-        out.push((l, t, r, b, body));
-    }
-    out
 }
 
 #[test]

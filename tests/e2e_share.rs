@@ -1,16 +1,23 @@
 //! End-to-end: share and embed. A shared link reproduces the page in a fresh browser; a hostile
 //! link falls back with a notice; a host page on a second loopback origin embeds the
 //! self-sizing iframe from the page's own 嵌入代码 and its height follows; the share card's QR
-//! code decodes to the scenario link; saved scenarios survive a reload. Screenshots of the two
-//! dialogs at 375 px and 1280 px go to target/screenshots/.
+//! code decodes to the scenario link, and the four posters people make (default, 3,000 people, a
+//! trial, English) each decode to a link that reopens the same verdict; saved scenarios survive a
+//! reload. Screenshots of the two dialogs at 375 px and 1280 px and the four posters go to
+//! target/screenshots/.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod cases;
 mod support;
 
 use base64::Engine;
 use fantoccini::{Client, Locator};
 use std::time::Duration;
 use support::*;
+use tuike_calc::i18n::num::per_hour;
+use tuike_calc::i18n::verdict::title as verdict_title;
+use tuike_calc::model::decide;
+use tuike_calc::share::url::encode;
 
 /// What must be identical on a page opened from a link: net, per hour, verdict, chart data.
 async fn numbers(c: &Client) -> Vec<String> {
@@ -273,6 +280,83 @@ fn qr_text(png: &[u8]) -> String {
     assert_eq!(grids.len(), 1, "one QR code on the card");
     let (_, content) = grids[0].decode().expect("the QR code decodes");
     content
+}
+
+/// The poster PNG of the open 分享海报 dialog, with its `data-verdict`, `data-per-hour` and
+/// `data-link`.
+async fn poster_png(c: &Client) -> (Vec<u8>, [String; 3]) {
+    let src = until(
+        c,
+        "the poster",
+        "var i = document.getElementById('share-card'); return i && i.complete && i.naturalWidth > 0 && i.src",
+    )
+    .await;
+    let b64 = src
+        .as_str()
+        .and_then(|s| s.strip_prefix("data:image/png;base64,"))
+        .expect("a PNG data URL")
+        .to_string();
+    let png = base64::engine::general_purpose::STANDARD
+        .decode(b64)
+        .unwrap();
+    let data = js(
+        c,
+        "var i = document.getElementById('share-card'); return [i.dataset.verdict, i.dataset.perHour, i.dataset.link]",
+    )
+    .await;
+    let at = |k: usize| data[k].as_str().unwrap_or("").to_string();
+    (png, [at(0), at(1), at(2)])
+}
+
+#[tokio::test]
+#[ignore = "needs dist/ and chromedriver: run ./dev.sh test"]
+async fn each_posters_qr_code_reopens_its_scenario() {
+    let server = StaticServer::start(dist_dir(), vec![]).await;
+    let driver = Driver::start().await;
+    let c = browser(&driver, Viewport::Phone).await;
+    for (tag, s, lang) in cases::posters() {
+        c.goto(&server.url(&format!("/#{}", encode(&s, lang))))
+            .await
+            .unwrap();
+        c.refresh().await.unwrap(); // a hash-only navigation does not reload
+        wait_app(&c).await;
+        wait_band(&c, Duration::from_secs(30)).await;
+        click(&c, "#share-card-open").await;
+        let (png, [word, ph, link]) = poster_png(&c).await;
+        let path = shots_dir().join(format!("poster-{tag}.png"));
+        std::fs::write(&path, &png).unwrap();
+        let size = image::load_from_memory(&png).unwrap();
+        println!(
+            "poster {tag}: {}×{} px, {}",
+            size.width(),
+            size.height(),
+            path.display()
+        );
+        // The picture was drawn with the page's verdict, which is the model's.
+        let v = decide(&s).verdict;
+        assert_eq!(word, verdict_title(v.kind, lang), "{tag}: data-verdict");
+        assert_eq!(ph, per_hour(v.net_per_hour, lang), "{tag}: data-per-hour");
+        // Its QR code, read from the PNG as a phone would, is the scenario's link…
+        let read = qr_text(&png);
+        assert_eq!(read, link, "{tag}: the QR code is not the poster's link");
+        click(&c, "#card-dialog .modal-close").await;
+
+        // …and that link, opened, shows the same verdict and ¥/小时.
+        c.goto("about:blank").await.unwrap();
+        c.goto(&read).await.unwrap();
+        wait_app(&c).await;
+        assert_eq!(
+            text_of(&c, "#verdict-kind").await,
+            word,
+            "{tag}: reopened verdict"
+        );
+        assert_eq!(
+            text_of(&c, "#s-per-hour .stat-value").await,
+            ph,
+            "{tag}: reopened ¥/小时"
+        );
+    }
+    close_clean(c).await;
 }
 
 async fn dialogs(vp: Viewport, tag: &str) {

@@ -1,6 +1,6 @@
-//! A QR code as inline SVG, from a real encoder (the `qrcodegen` crate, Project Nayuki's).
+//! A QR code as inline SVG, from the modules `chart::qr_modules` encodes.
 
-use qrcodegen::{QrCode, QrCodeEcc};
+use crate::chart::{qr_modules, QUIET_ZONE};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -20,24 +20,11 @@ pub fn qr_path(text: &str) -> Option<(String, usize)> {
     let mut d = String::with_capacity(w * w * 4);
     for (i, c) in dark.iter().enumerate() {
         if *c {
-            let (x, y) = (i % w + 4, i / w + 4);
+            let (x, y) = (i % w + QUIET_ZONE, i / w + QUIET_ZONE);
             d.push_str(&format!("M{x} {y}h1v1h-1z"));
         }
     }
-    Some((d, w + 8))
-}
-
-/// The modules of `text`'s QR code (EC level M), row-major, `true` = dark, and the side length
-/// in modules (no quiet zone); None when the text is too long for a QR code.
-pub fn qr_modules(text: &str) -> Option<(Vec<bool>, usize)> {
-    let code = QrCode::encode_binary(text.as_bytes(), QrCodeEcc::Medium).ok()?;
-    let w = code.size() as usize;
-    Some((
-        (0..w * w)
-            .map(|i| code.get_module((i % w) as i32, (i / w) as i32))
-            .collect(),
-        w,
-    ))
+    Some((d, w + 2 * QUIET_ZONE))
 }
 
 #[component]

@@ -12,6 +12,7 @@ use super::plot::{
     Dash,
 };
 use super::style::Style;
+use super::wrap::fit_px;
 use crate::i18n::num::{money, number};
 use crate::i18n::{charts, t, Key};
 use crate::model::{McResult, Projection};
@@ -169,9 +170,12 @@ fn annotate<DB: DrawingBackend>(
             (right, yr.start - base.1 - st.px(4.0)),
         )
     } else {
+        // As large as the tick labels when it fits the plot's width, smaller when it does not.
+        let room = (xr.end - xr.start - st.px(12.0)) as f64;
+        let px = fit_px(text, room, st.text_px(), true);
         panel.draw_text(
             text,
-            &st.font_px(ink, st.text_px(), true)
+            &st.font_px(ink, px, true)
                 .pos(Pos::new(HPos::Left, VPos::Top)),
             (
                 xr.start - base.0 + st.px(6.0),

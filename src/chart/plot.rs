@@ -2,6 +2,7 @@
 //! chart stands on, line patterns, markers and bands. Pure: no browser crate here.
 
 use super::style::Style;
+use super::wrap::fit_px;
 use crate::i18n::num::money;
 use crate::i18n::{t, Key};
 use crate::model::Band;
@@ -172,10 +173,13 @@ pub(crate) fn weekly<'a, DB: DrawingBackend>(
     // The unit title above the y axis, and the weeks title under the week labels.
     let base = area.get_base_pixel();
     let (xr, yr) = chart.plotting_area().get_pixel_range();
-    let (_, h) = area.dim_in_pixel();
+    let (w, h) = area.dim_in_pixel();
+    // A long title in a narrow chart (English on a phone or the 海报) shrinks to fit its width.
+    let room = w as f64 - f64::from(st.px(8.0));
+    let title_px = fit_px(title, room, st.title_px(), false);
     area.draw_text(
         title,
-        &st.font_px(th.text, st.title_px(), false)
+        &st.font_px(th.text, title_px, false)
             .pos(Pos::new(HPos::Left, VPos::Bottom)),
         (st.px(4.0), yr.start - base.1 - st.px(4.0)),
     )?;

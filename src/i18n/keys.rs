@@ -88,7 +88,6 @@ keys! {
     Sourced => "引用", "sourced";
     Derived => "推算", "derived";
     Estimate => "估计", "estimate";
-    Weeks => "周", "weeks";
     Footer => "全部计算在你的浏览器里完成，不上传任何数据。模型依据《微信小店的推客值得入局吗？》（互联网怪盗团，2025）。",
         "Everything is computed in your browser; nothing is uploaded. The model follows “微信小店的推客值得入局吗？” (互联网怪盗团, 2025).";
     GroupAudience => "受众与转发", "Audience and posting";
