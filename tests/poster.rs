@@ -13,7 +13,7 @@ use svg::text_boxes;
 use tuike_calc::chart::{draw_poster, layout_poster, PosterData, QrPlace, QUIET_ZONE};
 use tuike_calc::i18n::num::per_hour;
 use tuike_calc::i18n::{t, verdict, Key, Lang};
-use tuike_calc::model::{decide, McResult, Scenario, Verdict};
+use tuike_calc::model::{calibrate, decide_with, Bands, McResult, Scenario, Verdict};
 use tuike_calc::share::url::encode;
 
 type TextBox = (f64, f64, f64, f64, String);
@@ -21,8 +21,9 @@ type TextBox = (f64, f64, f64, f64, String);
 /// What the page shows for `s` once its Monte Carlo has run: the verdict with its range, the
 /// chosen channel's projection, the Monte Carlo.
 fn page(s: &Scenario) -> (Verdict, tuike_calc::model::Projection, McResult) {
-    let d = decide(s);
-    let mut run = d.monte_carlo(s);
+    let cal = calibrate(s);
+    let d = decide_with(s, cal.as_ref());
+    let mut run = Bands::new(s, cal.as_ref());
     while !run.step(500) {}
     let mc = run.result();
     (d.verdict.with_monte_carlo(&mc), d.chosen().clone(), mc)
@@ -158,7 +159,7 @@ fn every_text_lies_inside_the_poster_and_none_overlaps() {
 fn the_poster_says_the_pages_verdict_in_whole_sentences() {
     // The trial poster is of calibrated figures, not the default's again.
     let (_, trial, _) = &cases::posters()[2];
-    let cal = decide(trial).calibration;
+    let cal = calibrate(trial);
     assert!(
         cal.is_some_and(|c| c.calibrated()),
         "the trial case calibrates"
