@@ -93,7 +93,14 @@ fn worked_check() {
 }
 
 /// A person's trial drawn from the §9 likelihood at the expectation `e` over `weeks`.
-fn observe(e: &Counts, weeks: f64, rng: &mut Xoshiro256PlusPlus, full: bool) -> Trial {
+/// What the person gave: everything, or the commission alone.
+#[derive(Clone, Copy, PartialEq)]
+enum Given {
+    All,
+    CommissionOnly,
+}
+
+fn observe(e: &Counts, weeks: f64, rng: &mut Xoshiro256PlusPlus, given: Given) -> Trial {
     let r = WEEK_SIZE * weeks;
     let lambda = Gamma::new(r, e.clicks.max(1e-9) / r).unwrap().sample(rng);
     let k = Poisson::new(lambda.max(1e-9)).unwrap().sample(rng);
@@ -107,13 +114,14 @@ fn observe(e: &Counts, weeks: f64, rng: &mut Xoshiro256PlusPlus, full: bool) -> 
     } else {
         0.0
     };
+    let all = given == Given::All;
     Trial {
         channel: ChannelId::Wxshop,
         weeks: Some(weeks),
         posts: None,
-        clicks: Some(k),
-        orders: full.then_some(o),
-        commission: full.then_some(c),
+        clicks: all.then_some(k),
+        orders: all.then_some(o),
+        commission: Some(c),
     }
 }
 
@@ -137,7 +145,7 @@ struct Sbc {
 /// commission) is drawn from the §9 likelihood at those rates; each calibrated and shown as the
 /// page does (the calibrated bands, or the uncalibrated ones when it refuses). The nine
 /// channel × weeks groups run on two threads, each from its own seed.
-fn sbc(per: u32, seed: u64) -> Sbc {
+fn sbc(per: u32, seed: u64, given: Given) -> Sbc {
     let channels = [ChannelId::Wxshop, ChannelId::Taoke, ChannelId::Social];
     let groups: Vec<(ChannelId, f64, u64)> = channels
         .iter()
@@ -152,7 +160,7 @@ fn sbc(per: u32, seed: u64) -> Sbc {
                 sc.spawn(move || {
                     chunk
                         .iter()
-                        .map(|&(ch, w, sd)| group(ch, w, per, sd))
+                        .map(|&(ch, w, sd)| group(ch, w, per, sd, given))
                         .collect::<Vec<_>>()
                 })
             })
@@ -173,7 +181,7 @@ fn sbc(per: u32, seed: u64) -> Sbc {
 }
 
 /// One group of [`sbc`]: `per` persons on `ch` with a trial of `weeks`.
-fn group(ch: ChannelId, weeks: f64, per: u32, seed: u64) -> Sbc {
+fn group(ch: ChannelId, weeks: f64, per: u32, seed: u64, given: Given) -> Sbc {
     let mut rng = Xoshiro256PlusPlus::seed_from_u64(seed);
     let mut out = Sbc::default();
     for i in 0..per {
@@ -194,7 +202,7 @@ fn group(ch: ChannelId, weeks: f64, per: u32, seed: u64) -> Sbc {
             truth.set(u.field, x).unwrap();
         }
         let e = trial_expectation(&truth).unwrap();
-        let mut seen = observe(&e, weeks, &mut rng, true);
+        let mut seen = observe(&e, weeks, &mut rng, given);
         seen.channel = ch;
         base.trial = seen;
         truth.trial = seen;
@@ -246,7 +254,7 @@ fn report(s: &Sbc) -> String {
 #[test]
 fn simulation_based_calibration() {
     let t0 = std::time::Instant::now();
-    let s = sbc(67, 20_261_206);
+    let s = sbc(67, 20_261_206, Given::All);
     eprintln!("SBC {} in {:?}", report(&s), t0.elapsed());
     let n = s.persons as f64;
     let coverage = s.covered as f64 / n;
@@ -254,4 +262,82 @@ fn simulation_based_calibration() {
     assert!(s.refused as f64 / n <= 0.05, "{}", report(&s));
     assert!(s.right >= s.right_before, "{}", report(&s));
     assert!(s.error < s.error_before, "{}", report(&s));
+}
+
+/// Commission alone (MODEL.md §9: counted in orders of the draw's size): the same check over 297
+/// persons.
+#[test]
+fn simulation_based_calibration_commission_only() {
+    let s = sbc(33, 20_261_207, Given::CommissionOnly);
+    eprintln!("SBC commission only {}", report(&s));
+    let n = s.persons as f64;
+    let coverage = s.covered as f64 / n;
+    assert!((0.75..=0.85).contains(&coverage), "{}", report(&s));
+    assert!(s.error < s.error_before, "{}", report(&s));
+}
+
+/// The likelihood of a commission alone is a density of yuan (MODEL.md §9: the Jacobian
+/// `− ln c̄`): it integrates over the commission to the same total whatever the commission per
+/// order of the draw. Without the Jacobian the total grows with c̄ and the draws with a high
+/// commission per order are favoured.
+#[test]
+fn a_commission_alone_is_a_density_of_yuan() {
+    let weeks = 4.0;
+    let total = |per: f64| {
+        let e = Counts {
+            clicks: 300.0,
+            orders: 3.0,
+            commission: 3.0 * per,
+        };
+        // ∫ exp(log_lik(C)) dC by the trapezoid rule, far into the tail.
+        let (step, end) = (per / 200.0, per * 60.0);
+        let f = |c: f64| {
+            let t = Trial {
+                weeks: Some(weeks),
+                commission: Some(c),
+                ..Trial::default()
+            };
+            log_lik(&t, &e, weeks).exp()
+        };
+        let n = (end / step) as usize;
+        (1..n).map(|i| f(i as f64 * step)).sum::<f64>() * step + 0.5 * step * (f(0.0) + f(end))
+    };
+    let (a, b, c) = (total(5.0), total(20.0), total(80.0));
+    assert!(
+        (a / b - 1.0).abs() < 0.01 && (b / c - 1.0).abs() < 0.01,
+        "{a} {b} {c}"
+    );
+}
+
+/// Orders given with visits are a binomial out of the visits (MODEL.md §9): they speak of
+/// conversion only, so two draws with the same conversion differ only by what the visits say —
+/// the click noise counts once.
+#[test]
+fn orders_with_visits_speak_of_conversion_only() {
+    let weeks = 4.0;
+    let trial = |orders: Option<f64>| Trial {
+        weeks: Some(weeks),
+        clicks: Some(300.0),
+        orders,
+        ..Trial::default()
+    };
+    let e = |clicks: f64| Counts {
+        clicks,
+        orders: clicks * 0.01,
+        commission: clicks * 0.01 * 10.0,
+    };
+    for (x, y) in [(100.0, 200.0), (250.0, 400.0), (300.0, 30.0)] {
+        let visits = log_lik(&trial(None), &e(x), weeks) - log_lik(&trial(None), &e(y), weeks);
+        let both =
+            log_lik(&trial(Some(3.0)), &e(x), weeks) - log_lik(&trial(Some(3.0)), &e(y), weeks);
+        assert!((visits - both).abs() < 1e-9, "{x} vs {y}: {visits} {both}");
+    }
+    // … and a draw with another conversion is told apart by the orders.
+    let other = Counts {
+        orders: 9.0,
+        ..e(300.0)
+    };
+    assert!(
+        log_lik(&trial(Some(3.0)), &other, weeks) < log_lik(&trial(Some(3.0)), &e(300.0), weeks)
+    );
 }
