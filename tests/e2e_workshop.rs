@@ -441,7 +441,7 @@ async fn compare_chart_ends_where_its_table_says_with_a_trial() {
     let calibrated = money(decide(&s).chosen().summary.net, Lang::Zh);
     let raw = money(project(&s, s.channel).summary.net, Lang::Zh);
     assert_ne!(calibrated, raw, "the trial should change the net");
-    pin_a_trial_and_two_more(&c, &server).await;
+    pin_a_trial_and_two_more(&c, &server, TRIAL_LINK).await;
     let ends = until(
         &c,
         "the overlay chart's three end values",

@@ -589,12 +589,10 @@ pub async fn open_app(
 /// A 微信小店推客 scenario with a four-week trial that calibrates its rates (issue 20's example).
 pub const TRIAL_LINK: &str = "v=1&lang=zh&ch=wxshop&followers=5000&trial.ch=wxshop&trial.weeks=4&trial.posts=20&trial.clicks=300&trial.orders=2&trial.commission=18";
 
-/// Open [`TRIAL_LINK`] and pin it to 方案对比, then the same person on 淘宝客, then on 淘宝客 with
-/// 2,000 people: three columns, every one with the trial.
-pub async fn pin_a_trial_and_two_more(c: &Client, server: &StaticServer) {
-    c.goto(&server.url(&format!("/#{TRIAL_LINK}")))
-        .await
-        .unwrap();
+/// Open `link` (e.g. [`TRIAL_LINK`]) and pin it to 方案对比, then the same person on 淘宝客, then on
+/// 淘宝客 with 2,000 people: three columns, every one with the trial.
+pub async fn pin_a_trial_and_two_more(c: &Client, server: &StaticServer, link: &str) {
+    c.goto(&server.url(&format!("/#{link}"))).await.unwrap();
     c.refresh().await.unwrap(); // a hash-only navigation does not reload
     wait_app(c).await;
     click(c, "#pin").await;
