@@ -423,6 +423,16 @@ async fn presenter_mode_reads_from_the_back_of_the_room() {
             );
             let buttons = text_of(&c, "#presenter .p-stages").await;
             assert!(buttons.contains(word), "{w}×{h}: stage buttons {buttons:?}");
+            // Unlocked, the inputs beside the stage are as large as the rest (they scroll in
+            // their column when they do not fit).
+            click(&c, "#p-lock").await;
+            wait_for(&c, "#presenter input").await;
+            let r = c.execute(STAGE_CHECK, vec![json!(min_px)]).await.unwrap();
+            assert_eq!(r["small"], json!([]), "{w}×{h}, unlocked: {r}");
+            if w == 1920 {
+                screenshot(&c, &format!("presenter-1920-{kind:?}-unlocked")).await;
+            }
+            click(&c, "#p-lock").await;
             click(&c, "#p-exit").await;
         }
         close_clean(c).await;
