@@ -257,7 +257,8 @@ fn paint(canvas: &HtmlCanvasElement, props: &ChartCanvasProps, drawn: &RefCell<u
     let css_text = || {
         let style = gloo::utils::window().get_computed_style(canvas).ok()??;
         let px = style.get_property_value("font-size").ok()?;
-        px.trim_end_matches("px").parse::<f64>().ok()
+        // The browser's own parseFloat ("20.48px" → 20.48): no float parser in the wasm.
+        Some(js_sys::Number::parse_float(&px))
     };
     let text = match css_text() {
         Some(px) if props.fill && px.is_finite() && px > 0.0 => px,
@@ -339,7 +340,7 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
 
     // Width and display come from the stylesheet (`canvas.chart-canvas`), the height from `paint`.
     html! {
-        <canvas ref={node} id={props.id.clone()} class={classes!("chart-canvas", props.fill.then_some("fill"))} role="img"
+        <canvas ref={node} id={props.id.clone()} class={if props.fill { "chart-canvas fill" } else { "chart-canvas" }} role="img"
                 aria-label={props.label.clone()} data-drawn="0"></canvas>
     }
 }

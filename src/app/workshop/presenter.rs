@@ -176,7 +176,7 @@ fn stage_head(stage: usize, st: &State, d: &Decision) -> Html {
             <blockquote class="p-claim">{ stage_claim(stage, l) }</blockquote>
         </header> };
     }
-    html! { <header class={classes!("p-head", "p-verdict", kind_class(d))}>
+    html! { <header class={format!("p-head p-verdict {}", kind_class(d))}>
         <p class="p-kicker">{ t(l, Key::Verdict) }{ " · " }{ i18n::verdict::channel(d.verdict.channel, l) }</p>
         <h2 id="p-title">{ stage_title(stage, d, l) }</h2>
     </header> }
