@@ -181,6 +181,19 @@ impl ChartSpec {
             _ => 0,
         }
     }
+
+    /// The last point of each cumulative-net line the chart draws, in drawing order (the
+    /// headline's net; now, then later; each overlaid scenario): what a reader sees the lines
+    /// end at, for tests to hold against the tables beside them. Empty for the tornado.
+    pub fn ends(&self) -> Vec<f64> {
+        let end = |p: &Projection| p.weeks.last().map_or(0.0, |w| w.cum_net);
+        match self {
+            ChartSpec::Headline { projection, .. } => vec![end(projection)],
+            ChartSpec::Entry(e) => vec![end(&e.now), end(&e.later)],
+            ChartSpec::Tornado(_) => vec![],
+            ChartSpec::Overlay(v) => v.iter().map(|(_, p)| end(p)).collect(),
+        }
+    }
 }
 
 #[derive(Properties, PartialEq, Clone)]
@@ -192,6 +205,11 @@ pub struct ChartCanvasProps {
     /// Height in CSS px (the width is 100% of the container).
     #[prop_or(260)]
     pub height: u32,
+    /// Take the height and the text size from the stylesheet instead of `height` and `text`: the
+    /// canvas fills the box its CSS gives it (`canvas.chart-canvas.fill`) and its tick labels
+    /// are its CSS `font-size`, so a screen-sized layout sizes the chart and its type.
+    #[prop_or(false)]
+    pub fill: bool,
     /// Tick-label size in CSS px (titles are 1.4 times it): larger on a projector.
     #[prop_or(TEXT_PX)]
     pub text: f64,
@@ -221,7 +239,8 @@ fn draw_spec(
 }
 
 /// Size the canvas to its CSS box × devicePixelRatio and draw; on success bump `data-drawn` and
-/// set `data-draws` (the band's draws) and `data-text-px` (the tick-label size drawn, CSS px).
+/// set `data-draws` (the band's draws), `data-text-px` (the tick-label size drawn, CSS px) and
+/// `data-ends` (where its net lines end, [`ChartSpec::ends`], comma-separated).
 fn paint(canvas: &HtmlCanvasElement, props: &ChartCanvasProps, drawn: &RefCell<u32>) {
     let dpr = gloo::utils::window().device_pixel_ratio();
     let dpr = if dpr.is_finite() && dpr > 0.0 {
@@ -234,11 +253,28 @@ fn paint(canvas: &HtmlCanvasElement, props: &ChartCanvasProps, drawn: &RefCell<u
         // Not laid out yet (hidden tab, display:none parent): a phone width.
         _ => 375.0,
     };
-    let css_h = props.height.max(1) as f64;
-    // The CSS height through the CSSOM, not a `style=` attribute: a strict CSP forbids those.
-    let _ = canvas
-        .style()
-        .set_property("height", &format!("{}px", props.height.max(1)));
+    // With `fill`, the stylesheet also gives the text size: the canvas's own `font-size`.
+    let css_text = || {
+        let style = gloo::utils::window().get_computed_style(canvas).ok()??;
+        let px = style.get_property_value("font-size").ok()?;
+        // The browser's own parseFloat ("20.48px" → 20.48): no float parser in the wasm.
+        Some(js_sys::Number::parse_float(&px))
+    };
+    let text = match css_text() {
+        Some(px) if props.fill && px.is_finite() && px > 0.0 => px,
+        _ => props.text,
+    };
+    let css_h = match canvas.client_height() {
+        h if props.fill && h > 0 => h as f64,
+        _ => {
+            // The CSS height through the CSSOM, not a `style=` attribute: a strict CSP forbids
+            // those.
+            let _ = canvas
+                .style()
+                .set_property("height", &format!("{}px", props.height.max(1)));
+            props.height.max(1) as f64
+        }
+    };
     let (w, h) = ((css_w * dpr).round() as u32, (css_h * dpr).round() as u32);
     if canvas.width() != w {
         canvas.set_width(w);
@@ -254,7 +290,7 @@ fn paint(canvas: &HtmlCanvasElement, props: &ChartCanvasProps, drawn: &RefCell<u
         lang: props.lang,
         theme: Theme::pick(props.dark),
         scale: dpr,
-        text: props.text,
+        text,
     };
     if draw_spec(&root, &props.spec, &st) {
         let n = {
@@ -264,7 +300,9 @@ fn paint(canvas: &HtmlCanvasElement, props: &ChartCanvasProps, drawn: &RefCell<u
         };
         let _ = canvas.set_attribute("data-drawn", &n.to_string());
         let _ = canvas.set_attribute("data-draws", &props.spec.draws().to_string());
-        let _ = canvas.set_attribute("data-text-px", &props.text.to_string());
+        let _ = canvas.set_attribute("data-text-px", &text.to_string());
+        let ends: Vec<String> = props.spec.ends().iter().map(f64::to_string).collect();
+        let _ = canvas.set_attribute("data-ends", &ends.join(","));
     }
 }
 
@@ -302,7 +340,7 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
 
     // Width and display come from the stylesheet (`canvas.chart-canvas`), the height from `paint`.
     html! {
-        <canvas ref={node} id={props.id.clone()} class="chart-canvas" role="img"
+        <canvas ref={node} id={props.id.clone()} class={if props.fill { "chart-canvas fill" } else { "chart-canvas" }} role="img"
                 aria-label={props.label.clone()} data-drawn="0"></canvas>
     }
 }

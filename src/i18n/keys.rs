@@ -182,14 +182,11 @@ keys! {
     Stage2Title => "2 社交电商团长", "2 Social-commerce group leaders";
     Stage3Title => "3 快团团帮卖", "3 Kuaituantuan resellers";
     Stage4Title => "4 微信小店推客今天", "4 WeChat Shop affiliates today";
-    Stage5Title => "结论：慢半拍", "Conclusion: wait a beat (慢半拍)";
     Stage1Claim => "淘宝以搜索为主：商家用定向券和佣金换销量，再换搜索反哺；用户到手真便宜，品牌货不用种草，官方店有保障。（文章§1）", "Taobao runs on search: merchants trade targeted coupons and commission for sales and search traffic; buyers really save, brands need no persuasion, official stores are trusted. (article §1)";
     Stage2Claim => "能卖货的团长不到10%，90%靠自购；多级分佣让拉人有利可图，盘子慢慢滚起来。（文章§2）", "Fewer than 10% of leaders sell; 90% only buy for themselves, and multi-level overrides make recruiting pay. (article §2)";
     Stage3Claim => "团长自带私域流量，资金立马到账，没有平台抽成所以佣金高；但货品缺乏监管，2024年起逐渐凋落。（文章§3）", "Leaders bring their own traffic, money arrives at once and commission is high with no platform cut; but goods go unregulated, and it has declined since 2024. (article §3)";
     Stage4Claim => "微信小店没有中心化搜索，就没有反哺，商家凭什么给中小推客定向破价？转发达人直播间，就把自己的流量送给了达人。（文章§4）", "WeChat Shop has no central search, so no reward traffic and no targeted discounts for small affiliates; forwarding a streamer's live room gives your friends to the streamer. (article §4)";
-    Stage5Claim => "值得关注，但入局可以慢半拍：等平台生态完善、有人赚到钱了再切入问题不大。（文章结论）", "Worth watching, but entering can wait: once the platform matures and others make money, coming in later is fine. (article's conclusion)";
     BuyerSavesPerOrder => "买家每单省", "Buyer saves per order";
-    PresenterYouNet => "你一年净赚", "You net";
     TeamMembers => "团队人数", "Team members";
     TeamGMVThatSelf => "团队成交中自购占比", "Team GMV that is self-purchase";
     Overrides => "团队提成", "Overrides";

@@ -218,7 +218,8 @@ pub enum Viewport {
     Phone,
     /// 1280 × 900 window.
     Desktop,
-    /// Any window size, e.g. 1920 × 1080 for a projector.
+    /// A viewport of exactly this size, e.g. 1920 × 1080 for a projector (a headless window of
+    /// that size has a shorter viewport, 1920 × 937 measured: the size is emulated as well).
     Window(u32, u32),
 }
 
@@ -279,7 +280,17 @@ pub async fn browser(driver: &Driver, vp: Viewport) -> Client {
             .connect(&format!("http://127.0.0.1:{}", driver.port))
             .await
         {
-            Ok(c) => return c,
+            Ok(c) => {
+                if let Viewport::Window(w, h) = vp {
+                    cdp(
+                        &c,
+                        "Emulation.setDeviceMetricsOverride",
+                        json!({ "width": w, "height": h, "deviceScaleFactor": 1, "mobile": false }),
+                    )
+                    .await;
+                }
+                return c;
+            }
             Err(e) => last = e.to_string(),
         }
     }
@@ -576,4 +587,33 @@ pub async fn open_app(
     c.goto(&server.url("/")).await.unwrap();
     wait_app(&c).await;
     (server, driver, c)
+}
+
+/// A 微信小店推客 scenario with a four-week trial that calibrates its rates (issue 20's example).
+pub const TRIAL_LINK: &str = "v=1&lang=zh&ch=wxshop&followers=5000&trial.ch=wxshop&trial.weeks=4&trial.posts=20&trial.clicks=300&trial.orders=2&trial.commission=18";
+
+/// Open `link` (e.g. [`TRIAL_LINK`]) and pin it to 方案对比, then the same person on 淘宝客, then on
+/// 淘宝客 with 2,000 people: three columns, every one with the trial.
+pub async fn pin_a_trial_and_two_more(c: &Client, server: &StaticServer, link: &str) {
+    c.goto(&server.url(&format!("/#{link}"))).await.unwrap();
+    c.refresh().await.unwrap(); // a hash-only navigation does not reload
+    wait_app(c).await;
+    click(c, "#pin").await;
+    wait_for(c, "#compare-table").await;
+    click(c, "#ch-taoke").await;
+    click(c, "#pin").await;
+    type_in(c, "#f-followers", "2000").await;
+    until(
+        c,
+        "2,000 people in the address",
+        "return location.hash.includes('followers=2000')",
+    )
+    .await;
+    click(c, "#pin").await;
+    until(
+        c,
+        "three pinned columns",
+        "return document.querySelectorAll('#compare-table th.slot').length === 3",
+    )
+    .await;
 }

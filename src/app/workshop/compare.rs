@@ -5,12 +5,13 @@ use crate::chart::canvas::{ChartCanvas, ChartSpec};
 use crate::i18n::num::{hours, money, number, people, per_hour, percent, weeks};
 use crate::i18n::Lang;
 use crate::i18n::{self, t, Key};
-use crate::model::{decide, project, Decision, Projection, Scenario};
+use crate::model::{decide, Decision, Projection, Scenario};
 use crate::state::Action;
 use yew::prelude::*;
 
 /// What a compare column shows: one scenario's decision (central figures and verdict), the
-/// same function as the main page's.
+/// same function as the main page's. The table and the overlaid chart both read it.
+#[derive(PartialEq)]
 struct Column {
     scenario: Scenario,
     decision: Decision,
@@ -22,6 +23,8 @@ impl Column {
     }
 }
 
+/// A pinned scenario's column: the one place that says which `Decision` a column shows (the
+/// page's `decide`, trial calibration included), for the table and the chart alike.
 fn column(s: &Scenario) -> Column {
     Column {
         decision: decide(s),
@@ -49,9 +52,13 @@ pub fn ComparePanel(p: &CompareProps) -> Html {
     let cols = use_memo(p.state.compare.clone(), |pins| {
         pins.iter().map(column).collect::<Vec<_>>()
     });
-    let overlay = use_memo((p.state.compare.clone(), l), |(pins, l)| {
-        pins.iter()
-            .map(|s| (i18n::workshop::slot_label(s, *l), project(s, s.channel)))
+    // The chart draws the very projections the table's rows read.
+    let overlay = use_memo((cols.clone(), l), |(cols, l)| {
+        cols.iter()
+            .map(|c| {
+                let name = i18n::workshop::slot_label(&c.scenario, *l);
+                (name, c.projection().clone())
+            })
             .collect::<Vec<_>>()
     });
     let d = &p.dispatch;
