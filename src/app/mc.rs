@@ -1,7 +1,7 @@
-//! Effects at the edge: the Monte Carlo run in slices, and the colour scheme.
+//! Effects at the edge: the Monte Carlo run in slices.
 
 use crate::model::{Band, McResult, MonteCarlo, Scenario};
-use crate::state::{Results, Theme};
+use crate::state::Results;
 use gloo::timers::callback::Timeout;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -105,17 +105,4 @@ fn bands(
         }
     })
     .forget();
-}
-
-/// Whether the page is dark right now (theme setting, else the system preference).
-#[hook]
-pub fn use_dark(theme: Theme) -> bool {
-    match theme {
-        Theme::Dark => true,
-        Theme::Light => false,
-        Theme::Auto => web_sys::window()
-            .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
-            .map(|m| m.matches())
-            .unwrap_or(false),
-    }
 }

@@ -10,6 +10,7 @@ mod outputs;
 pub mod qr;
 mod sections;
 mod share;
+mod theme;
 mod trial;
 mod workshop;
 
@@ -102,7 +103,7 @@ pub fn App(props: &AppProps) -> Html {
     let results = use_memo(state.scenario.clone(), Results::compute);
     // The Monte Carlo refines after, in slices, so the page never freezes.
     let mc = mc::use_monte_carlo(&state.scenario, &results, state.revision);
-    let dark = mc::use_dark(state.theme);
+    let dark = theme::use_dark(state.theme);
     let l = state.lang;
     // The verdict of the central figures; the Monte Carlo only adds its range to the reasons.
     let v = Rc::new(match &mc {
