@@ -1,7 +1,7 @@
 //! Result cards: the verdict with its reasons, the summary figures, the six-channel comparison.
 
 use super::{class_list, on};
-use crate::i18n::num::{hours, money, orders, people, per_hour, percent, weeks};
+use crate::i18n::num::{hours, money, orders, people, per_hour, percent, visits, weeks};
 use crate::i18n::Lang;
 use crate::i18n::{self, t, Key};
 use crate::model::{Band, McResult, Scenario, Verdict, VerdictKind};
@@ -89,8 +89,8 @@ pub fn summary_cards(
                     html! { <span class="band">{ format!("{} {}", t(l, Key::YourHourlyValue), per_hour(scenario.person.hourly_value, l)) }</span> }) }
                 { card("s-orders", t(l, Key::Orders), orders(s.orders, l), html! {}) }
                 if donates {
-                    { card("s-visits", t(l, Key::VisitsDonated), people(s.visits_donated, l),
-                        band_text(mc.map(|r| &r.visits_donated), |v| people(v, l), l)) }
+                    { card("s-visits", t(l, Key::VisitsDonated), visits(s.visits_donated, l),
+                        band_text(mc.map(|r| &r.visits_donated), |v| visits(v, l), l)) }
                     { card("s-followers", t(l, Key::FollowersDonated), people(s.followers_donated, l),
                         band_text(mc.map(|r| &r.followers_donated_total), |v| people(v, l), l)) }
                     { card("s-donated-gmv", t(l, Key::DonatedGmv), m(s.donated_gmv), html! {}) }
@@ -155,7 +155,7 @@ pub fn compare_table(l: Lang, results: &Results, dispatch: &Callback<Action>) ->
                                 </svg>
                                 <span class="bar-val">{ per_hour(s.net_per_hour, l) }</span>
                             </td>
-                            <td class="num">{ format!("{} / {}", keep(&people(s.visits_donated, l)), keep(&people(s.followers_donated, l))) }</td>
+                            <td class="num">{ format!("{} / {}", keep(&visits(s.visits_donated, l)), keep(&people(s.followers_donated, l))) }</td>
                         </tr>
                     }
                 }) }

@@ -1,6 +1,6 @@
 //! The sentences drawn on the charts (their fixed words are `Key`s).
 
-use super::num::{money, number, people, per_hour};
+use super::num::{money, people, per_hour, visits};
 use super::Lang;
 
 /// The donation ratio on the headline chart and wherever it is quoted: "每赚 1 元，送出 ¥2.28".
@@ -13,11 +13,12 @@ pub fn donation_ratio(x: f64, lang: Lang) -> String {
 }
 
 /// The people given away, at the end of the headline's lower panel: "1,473 次访问 · 51 人关注了达人".
-pub fn donated_people(visits: f64, followers: f64, lang: Lang) -> String {
-    let (v, f) = (number(visits, lang), people(followers, lang));
+pub fn donated_people(visit_count: f64, followers: f64, lang: Lang) -> String {
+    let (v, f) = (visits(visit_count, lang), people(followers, lang));
     match lang {
-        Lang::Zh => format!("{v} 次访问 · {f}关注了达人"),
-        Lang::En => format!("{v} visits · {f} now follow the streamer"),
+        Lang::Zh => format!("{v}访问 · {f}关注了达人"),
+        Lang::En if f == "1 person" => format!("{v} · 1 person now follows the streamer"),
+        Lang::En => format!("{v} · {f} now follow the streamer"),
     }
 }
 

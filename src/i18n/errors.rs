@@ -3,7 +3,7 @@
 //! whether it is shown beside a field or in a link's notice.
 
 use super::fields::{channel_field_label, range_text};
-use super::num::{money, number, weeks};
+use super::num::{money, orders, visits, weeks};
 use super::Lang;
 use crate::input::{ParseError, MAX_INPUT_CHARS};
 use crate::model::{Field, FieldError, FieldErrorKind, Unit};
@@ -107,21 +107,21 @@ pub fn field_error(e: &FieldError, lang: Lang) -> String {
             )
         }
         (FieldErrorKind::OrdersAboveClicks { clicks }, Lang::Zh) => {
-            format!("成交单数不能多于访问或点击 {}", number(clicks, lang))
+            format!("成交单数不能多于访问或点击 {}", visits(clicks, lang))
         }
         (FieldErrorKind::OrdersAboveClicks { clicks }, Lang::En) => {
             format!(
-                "Orders cannot exceed the {} visits or clicks",
-                number(clicks, lang)
+                "Orders cannot exceed the visits or clicks ({})",
+                visits(clicks, lang)
             )
         }
-        (FieldErrorKind::ClicksBelowOrders { orders }, Lang::Zh) => {
-            format!("访问或点击不能少于成交单数 {}", number(orders, lang))
+        (FieldErrorKind::ClicksBelowOrders { orders: n }, Lang::Zh) => {
+            format!("访问或点击不能少于成交单数 {}", orders(n, lang))
         }
-        (FieldErrorKind::ClicksBelowOrders { orders }, Lang::En) => {
+        (FieldErrorKind::ClicksBelowOrders { orders: n }, Lang::En) => {
             format!(
-                "Visits or clicks cannot be fewer than the {} orders",
-                number(orders, lang)
+                "Visits or clicks cannot be fewer than the orders ({})",
+                orders(n, lang)
             )
         }
         (FieldErrorKind::CommissionWithoutOrders, Lang::Zh) => {

@@ -54,7 +54,7 @@ keys! {
     ProbBeatsHourly => "时薪达标的概率", "Chance of beating your hourly value";
     Flags => "合规提醒", "Compliance warnings";
     HeadlineTitle => "赚到的 vs 送出去的", "What you earn vs what you give away";
-    HeadlineHelp => "上：你累计的净收益（阴影为 P10–P90）和你送给达人的流量为达人带来的成交折合的佣金，同样以元计，两者之比就是“每赚 1 元送出多少”。下：送出的访问和被达人带走的好友（人）。", "Top: your cumulative net (shaded: P10–P90) and the commission-equivalent of the sales your donated traffic makes for the streamer, both in yuan; their ratio is what you give away per ¥1 earned. Below: the visits and friends you hand to the streamer (people).";
+    HeadlineHelp => "上：你累计的净收益（阴影为 P10–P90）和你送给达人的流量为达人带来的成交折合的佣金，同样以元计，两者之比就是“每赚 1 元送出多少”。下：送出的访问（次）和被达人带走的好友（人）。", "Top: your cumulative net (shaded: P10–P90) and the commission-equivalent of the sales your donated traffic makes for the streamer, both in yuan; their ratio is what you give away per ¥1 earned. Below: the visits you send the streamer and the friends who now follow them.";
     CompareTitle => "六种做法对比（同一个你）", "All six channels for the same person";
     ColChannel => "渠道", "Channel";
     ColNet => "净收益", "Net";
