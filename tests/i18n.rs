@@ -694,3 +694,47 @@ fn people_are_whole_and_money_keeps_three_digits() {
     assert_eq!(per_hour(20.2, Lang::Zh), "¥20.2/小时");
     assert_eq!(per_hour(6.013, Lang::En), "¥6.01/h");
 }
+
+/// The headline chart's text alternative states what the chart shows, with the summary's figures
+/// formatted as the summary cards format them.
+#[test]
+fn the_headline_chart_says_its_figures() {
+    use tuike_calc::i18n::num::visits;
+    let s = Scenario {
+        channel: ChannelId::Wxshop,
+        ..Scenario::default()
+    };
+    let p = project(&s, ChannelId::Wxshop);
+    let sm = &p.summary;
+    assert!(sm.commission > 0.0 && sm.visits_donated > 0.0);
+    for l in LANGS {
+        let alt = i18n::charts::headline_alt(sm, p.weeks.len(), true, l);
+        no_bad_text(&alt);
+        for part in [
+            money(sm.net, l),
+            money(sm.donated_commission, l),
+            i18n::charts::donation_ratio(sm.donation_ratio, l),
+            visits(sm.visits_donated, l),
+            people(sm.followers_donated, l),
+        ] {
+            assert!(alt.contains(&part), "{part:?} missing from {alt:?}");
+        }
+        assert!(!visits_in_people(&alt), "{alt}");
+    }
+    assert!(
+        i18n::charts::headline_alt(sm, p.weeks.len(), true, Lang::Zh).contains("每赚 1 元，送出 ¥")
+    );
+    // A channel that gives nothing away says so, with its net.
+    let t = project(&s, ChannelId::Taoke);
+    let alt = i18n::charts::headline_alt(&t.summary, t.weeks.len(), false, Lang::Zh);
+    assert!(
+        alt.contains(&money(t.summary.net, Lang::Zh)) && alt.contains("不把访问和粉丝送给达人"),
+        "{alt}"
+    );
+    // Nothing earned: no ratio to state (it would divide by zero), the rest still said.
+    let mut z = sm.clone();
+    z.commission = 0.0;
+    z.donation_ratio = f64::NAN;
+    let alt = i18n::charts::headline_alt(&z, 52, true, Lang::En);
+    assert!(!alt.contains("for every ¥1") && !alt.contains('—'), "{alt}");
+}
