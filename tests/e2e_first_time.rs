@@ -312,10 +312,16 @@ async fn embeds_are_light_unless_asked() {
         let r = js(
             &c,
             "return { theme: document.documentElement.getAttribute('data-theme') || '',
-                              bg: getComputedStyle(document.body).backgroundColor }",
+                              page: getComputedStyle(document.body).backgroundColor,
+                              bg: getComputedStyle(document.getElementById('verdict')).backgroundColor }",
         )
         .await;
         assert_eq!(r["theme"], theme, "{query}: {r}");
+        // A light embed has no page background of its own: the host's shows through.
+        if !dark {
+            assert_eq!(r["page"], "rgba(0, 0, 0, 0)", "{query}: {r}");
+        }
+        // The cards are light or dark with the theme.
         let bg = r["bg"].as_str().unwrap();
         let first: u32 = bg
             .trim_start_matches("rgb(")

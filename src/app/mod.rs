@@ -155,9 +155,14 @@ pub fn App(props: &AppProps) -> Html {
                 data-complete={rest.then_some("1")}>
                 if show(Panel::Inputs) {
                 <section class="col inputs" aria-labelledby="h-inputs">
-                    { workshop::presets_bar(&state, &dispatch) }
-                    { inputs::inputs(&state, &dispatch, outputs::answer(l, &v, stale)) }
-                    if rest {
+                    if show(Panel::Presets) {
+                        { workshop::presets_bar(&state, &dispatch) }
+                    }
+                    // In an embed the verdict card follows the inputs at once: no answer card.
+                    { inputs::inputs(&state, &dispatch,
+                        if embed { html! {} } else { outputs::answer(l, &v, stale) },
+                        show(Panel::Advanced)) }
+                    if rest && show(Panel::Trial) {
                         { trial::trial_section(&state, &results, mc.as_deref(), &dispatch) }
                     }
                     if !embed && rest {
