@@ -7,6 +7,7 @@ mod math;
 mod mc;
 mod offline;
 mod outputs;
+mod pinned;
 pub mod qr;
 mod sections;
 mod share;
@@ -103,7 +104,9 @@ pub fn App(props: &AppProps) -> Html {
     let results = use_memo(state.scenario.clone(), Results::compute);
     // The Monte Carlo refines after, in slices, so the page never freezes.
     let mc = mc::use_monte_carlo(&state.scenario, &results, state.revision);
-    let dark = theme::use_dark(state.theme);
+    // The system's dark mode, followed (below) while the page is open.
+    let system_dark = use_state_eq(theme::system_dark);
+    let dark = theme::dark(state.theme, *system_dark);
     let l = state.lang;
     // The verdict of the central figures; the Monte Carlo only adds its range to the reasons.
     let v = Rc::new(match &mc {
@@ -116,8 +119,15 @@ pub fn App(props: &AppProps) -> Html {
     let rest = use_state(|| false);
     {
         let rest = rest.clone();
+        let system_dark = system_dark.clone();
         use_effect_with((), move |_| {
             gloo::timers::callback::Timeout::new(0, move || rest.set(true)).forget();
+            // A system switch to dark mode redraws the charts dark.
+            theme::follow_system(move |d| system_dark.set(d));
+            // The pinned bar only once the answer has scrolled away (it repeats it).
+            if !embed {
+                pinned::follow_scroll();
+            }
         });
     }
     let rest = *rest;
