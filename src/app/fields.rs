@@ -64,6 +64,19 @@ pub fn number_field(
             on_edit.emit((f, el.value()));
         })
     };
+    // A field emptied or filled without an `input` event (the browser's own clearing, as
+    // WebDriver's Element Clear does it; some autofill) still counts, once: only text that
+    // differs from what the state shows.
+    let onchange = {
+        let on_edit = on_edit.clone();
+        let shown = text.clone();
+        Callback::from(move |e: Event| {
+            let el: HtmlInputElement = e.target_unchecked_into();
+            if el.value() != shown {
+                on_edit.emit((f, el.value()));
+            }
+        })
+    };
     let err_id = format!("{id}-err");
     let hint_id = format!("{id}-hint");
     let describedby = match (&message, look.hint) {
@@ -87,7 +100,7 @@ pub fn number_field(
             <label for={id.clone()}>{ label }</label>
             <div class="input-row">
                 <input id={id} type="text" inputmode={if crate::input::written_with_wan(m.unit) { "text" } else { "decimal" }} autocomplete="off"
-                    spellcheck="false" value={text} {oninput}
+                    spellcheck="false" value={text} {oninput} {onchange}
                     aria-invalid={if message.is_some() { "true" } else { "false" }}
                     aria-describedby={describedby} />
                 if !unit.is_empty() { <span class="unit" aria-hidden="true">{ unit }</span> }

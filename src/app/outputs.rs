@@ -207,17 +207,20 @@ pub fn answer(l: Lang, v: &Verdict, stale: bool) -> Html {
 }
 
 /// On phones the inputs come first, so the answer rides along at the bottom of the screen:
-/// verdict, net per hour and net, a tap away from the full verdict.
+/// verdict, net per hour and net, a tap away from the full verdict. Shown only while the answer
+/// card and the verdict card are out of sight (`pinned`, `data-answer-away` in the stylesheet): it
+/// would repeat them.
 pub fn result_bar(l: Lang, v: &Verdict, stale: bool) -> Html {
     let class = class_list(&["result-bar", kind_class(v.kind), on(stale, "stale")]);
     html! {
         // A button that scrolls, not a link to #verdict: the address holds the scenario.
         <button type="button" {class} id="result-bar" onclick={Callback::from(|_| scroll_to("verdict"))}>
+            // The warning beside the struck-through figures, not inside them: a line through
+            // an element is drawn through all it holds, whatever their own `text-decoration`.
+            // (It shows on a line of its own above them: static/style.css.)
+            if stale { <span class="rb-stale">{ t(l, Key::NotUpdated) }</span> }
             <span class="rb-kind">{ i18n::verdict::title(v.kind, l) }</span>
-            <span class="rb-figs">
-                if stale { <span class="rb-stale">{ t(l, Key::NotUpdated) }</span> }
-                { figures(l, v) }
-            </span>
+            <span class="rb-figs">{ figures(l, v) }</span>
         </button>
     }
 }

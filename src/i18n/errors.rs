@@ -233,6 +233,30 @@ pub fn still_using(value: Option<&str>, lang: Lang) -> String {
     }
 }
 
+/// While a field's text is not used: what 复制链接, 嵌入代码 and 分享海报 hold, and which fields
+/// they leave out ("「可触达人数」里的输入没有用上：链接和嵌入代码里是上次有效的数字；改正后才能生成海报。").
+pub fn shared_last_valid(fields: &[Field], lang: Lang) -> String {
+    let mut names = String::new();
+    for (i, f) in fields.iter().enumerate() {
+        if i > 0 {
+            names.push_str(if lang == Lang::Zh {
+                "」「"
+            } else {
+                "”, “"
+            });
+        }
+        names.push_str(super::fields::short_label(*f, lang));
+    }
+    match lang {
+        Lang::Zh => format!(
+            "「{names}」里的输入没有用上：链接和嵌入代码里是上次有效的数字；改正后才能生成海报。"
+        ),
+        Lang::En => format!(
+            "What is typed in “{names}” is not used: the link and embed code hold the last valid figures; fix it to make a poster."
+        ),
+    }
+}
+
 /// Saved scenarios that could not be read (and whether they could be backed up).
 pub fn corrupt_saved(n: usize, stuck: bool, backup_key: &str, lang: Lang) -> String {
     match (lang, stuck) {
