@@ -140,7 +140,7 @@ keys! {
     ShowTitle => "显示标题", "Show the title";
     FixedChannelReadersCannot => "固定渠道（读者不能切换）", "Fixed channel (readers cannot switch)";
     WhichPanelsShow => "还要显示", "Also show";
-    EmbedShowsByDefault => "默认只有文章需要的：人数、渠道、佣金，结论和第一条理由，收益图，完整计算器的链接。", "By default what an article needs: reach, channel, commission, the verdict and its first reason, the chart, a link to the full calculator.";
+    EmbedShowsByDefault => "默认只有文章需要的：人数、渠道、佣金，结论和第一条理由，收益图，完整计算器的链接。还要显示：", "By default what an article needs: reach, channel, commission, the verdict and its first reason, the chart, a link to the full calculator. Also show:";
     SelfSizingRecommendedIframe => "自适应高度（推荐）：iframe 和一小段脚本，高度随内容变化，接近屏幕时才加载", "Self-sizing (recommended): an iframe and a small script; the height follows the content and it loads when it nears the screen";
     FixedHeightPx => "固定高度（像素）", "Fixed height (px)";
     EmbedHeightError => "请输入 200 到 20,000 之间的整数（像素）；代码里仍是上一次的有效高度。", "Enter a whole number from 200 to 20,000 (px); the code keeps the last valid height.";
