@@ -90,7 +90,18 @@ async fn the_pinned_bar_scrolls_without_touching_the_address() {
     )
     .await;
     let before = hash(&c).await;
-    js(&c, "window.scrollTo(0, 0); return true").await;
+    // The bar shows once the answer has scrolled away (at 高级假设).
+    js(
+        &c,
+        "document.getElementById('advanced').scrollIntoView(); return true",
+    )
+    .await;
+    until(
+        &c,
+        "the pinned bar",
+        "var b = document.getElementById('result-bar'); return getComputedStyle(b).display !== 'none'",
+    )
+    .await;
     click(&c, "#result-bar").await;
     until(&c, "the verdict in view", "const r = document.getElementById('verdict').getBoundingClientRect(); return r.top >= -2 && r.top < innerHeight / 2").await;
     assert_eq!(
@@ -111,7 +122,7 @@ async fn the_pinned_bar_scrolls_without_touching_the_address() {
 #[ignore = "browser: run by ./dev.sh test"]
 async fn the_first_screen_answers_the_question() {
     // Phone: after the reach and the channel, the verdict, its ¥/小时 and its line are in the
-    // first screen, above the pinned bar, and say what the verdict card says.
+    // first screen, with no pinned bar over them, and say what the verdict card says.
     let (_server, _driver, c) = open_app(Viewport::Phone, vec![]).await;
     type_in(&c, "#f-followers", "1.2万").await;
     click(&c, "#ch-wxshop").await;
@@ -119,7 +130,8 @@ async fn the_first_screen_answers_the_question() {
     until(&c, "the answer", "return document.getElementById('answer-kind').textContent === document.getElementById('verdict-kind').textContent").await;
     let r = js(
         &c,
-        "const bar = document.getElementById('result-bar').getBoundingClientRect().top;
+        "const b = document.getElementById('result-bar');
+         const bar = getComputedStyle(b).display === 'none' ? innerHeight : b.getBoundingClientRect().top;
          const box = id => document.getElementById(id).getBoundingClientRect();
          return { bar, kind: box('answer-kind').bottom, figs: box('answer-figs').bottom,
                   line: box('answer-line').top + 20, vh: innerHeight,
@@ -174,8 +186,22 @@ async fn figures_that_are_not_updated_say_so() {
     type_in(&c, "#f-followers", "abc").await;
     until(
         &c,
+        "the stale answer",
+        "return document.getElementById('answer').classList.contains('stale')",
+    )
+    .await;
+    let answer = text_of(&c, "#answer").await;
+    assert!(answer.contains("未更新"), "{answer}");
+    // Scrolled on (the answer out of sight), the pinned bar says it too.
+    js(
+        &c,
+        "document.getElementById('advanced').scrollIntoView(); return true",
+    )
+    .await;
+    until(
+        &c,
         "the stale bar",
-        "return document.getElementById('result-bar').classList.contains('stale')",
+        "var b = document.getElementById('result-bar'); return getComputedStyle(b).display !== 'none' && b.classList.contains('stale')",
     )
     .await;
     let bar = text_of(&c, "#result-bar").await;
@@ -207,6 +233,18 @@ async fn the_copy_confirmation_is_above_the_pinned_bar() {
     let (_server, _driver, c) = open_app(Viewport::Phone, vec![]).await;
     click(&c, "#copy-link").await;
     wait_for(&c, "#copy-status").await;
+    // Scrolled on, the pinned bar comes; the confirmation stays above it.
+    js(
+        &c,
+        "document.getElementById('advanced').scrollIntoView(); return true",
+    )
+    .await;
+    until(
+        &c,
+        "the pinned bar",
+        "var b = document.getElementById('result-bar'); return getComputedStyle(b).display !== 'none'",
+    )
+    .await;
     let r = js(
         &c,
         "const a = document.getElementById('copy-pop').getBoundingClientRect();
@@ -312,10 +350,16 @@ async fn embeds_are_light_unless_asked() {
         let r = js(
             &c,
             "return { theme: document.documentElement.getAttribute('data-theme') || '',
-                              bg: getComputedStyle(document.body).backgroundColor }",
+                              page: getComputedStyle(document.body).backgroundColor,
+                              bg: getComputedStyle(document.getElementById('verdict')).backgroundColor }",
         )
         .await;
         assert_eq!(r["theme"], theme, "{query}: {r}");
+        // A light embed has no page background of its own: the host's shows through.
+        if !dark {
+            assert_eq!(r["page"], "rgba(0, 0, 0, 0)", "{query}: {r}");
+        }
+        // The cards are light or dark with the theme.
         let bg = r["bg"].as_str().unwrap();
         let first: u32 = bg
             .trim_start_matches("rgb(")

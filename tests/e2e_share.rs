@@ -193,6 +193,8 @@ async fn a_host_page_on_another_origin_embeds_the_self_sizing_iframe() {
     let (app, _driver, c) = open_app(Viewport::Desktop, vec![]).await;
     type_in(&c, "#f-followers", "8123").await;
     click(&c, "#embed-open").await;
+    // 计算过程 added to what an embed shows by default.
+    click(&c, "#embed-section-math").await;
     let snippet = until(
         &c,
         "the self-sizing snippet",
@@ -201,6 +203,7 @@ async fn a_host_page_on_another_origin_embeds_the_self_sizing_iframe() {
     .await;
     let snippet = snippet.as_str().unwrap().to_string();
     assert!(snippet.contains("followers=8123"), "{snippet}");
+    assert!(snippet.contains("sections=math"), "{snippet}");
     assert!(snippet.contains(&format!("http://127.0.0.1:{}", app.port)));
 
     let dir = std::env::temp_dir().join(format!("tuike-host-{}", std::process::id()));
@@ -427,12 +430,15 @@ async fn dialogs(vp: Viewport, tag: &str) {
         );
         assert!(v.contains("embed=1"), "{v}");
     }
-    // Options change the snippet.
-    click(&c, "#embed-panel-math").await;
+    // Options change the snippet: by default what an article needs, ticked sections added.
+    let v = js(&c, "return document.getElementById('embed-fixed').value").await;
+    assert!(!v.as_str().unwrap().contains("sections="), "{v}");
+    click(&c, "#embed-section-math").await;
+    click(&c, "#embed-section-summary").await;
     click(&c, "#embed-lock").await;
     let v = js(&c, "return document.getElementById('embed-fixed').value").await;
     let v = v.as_str().unwrap();
-    assert!(v.contains("panels=inputs,verdict,summary,chart,compare,sensitivity,entry"));
+    assert!(v.contains("sections=summary,math"), "{v}");
     assert!(v.contains("lock=1"));
     js(
         &c,
@@ -535,4 +541,110 @@ async fn saved_scenarios_survive_a_reload_and_corrupt_entries_are_kept() {
     )
     .await;
     close_clean(c).await;
+}
+
+/// The self-sizing snippet of the default embed, pasted into a blog on another origin.
+async fn blog_with_the_default_embed(vp: Viewport, tag: &str, english: bool) {
+    let (_app, _driver, c) = open_app(vp, vec![]).await;
+    if english {
+        switch_language(&c).await;
+    }
+    click(&c, "#embed-open").await;
+    let snippet = until(
+        &c,
+        "the self-sizing snippet",
+        "var t = document.getElementById('embed-auto'); return t && t.value",
+    )
+    .await;
+    let snippet = snippet.as_str().unwrap().to_string();
+    assert!(
+        !snippet.contains("panels=") && !snippet.contains("sections="),
+        "{snippet}"
+    );
+    let dir = std::env::temp_dir().join(format!("tuike-blog-{}-{tag}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("index.html"), host_page(&snippet)).unwrap();
+    let host = StaticServer::start(dir.clone(), vec![]).await;
+    c.goto(&host.url("/")).await.unwrap();
+    // Settled: the iframe's height follows the page inside, and the page has stopped growing.
+    let mut last = 0.0;
+    let mut height = 0.0;
+    for _ in 0..100 {
+        let h = js(
+            &c,
+            "var f = document.querySelector('iframe'); var h = f && parseFloat(f.style.height); return h > 0 && h !== 600 ? h : 0",
+        )
+        .await
+        .as_f64()
+        .unwrap();
+        if h > 0.0 && h == last {
+            height = h;
+            break;
+        }
+        last = h;
+        tokio::time::sleep(Duration::from_millis(300)).await;
+    }
+    assert!(height > 0.0, "the iframe never settled on a height");
+    c.find(Locator::Css("iframe"))
+        .await
+        .unwrap()
+        .enter_frame()
+        .await
+        .unwrap();
+    wait_app(&c).await;
+    let inside = js(
+        &c,
+        "var q = function (s) { return !!document.querySelector(s); }; \
+         var c = document.getElementById('chart-headline'); \
+         return { verdict: q('#verdict-kind') && q('#verdict .reasons li'), chart: !!c && c.dataset.drawn !== '0', \
+           reach: q('#f-followers'), channel: q('#channels'), commission: q('[id$=commission-rate]'), \
+           full: q('#open-full'), presets: q('#presets'), advanced: q('#advanced'), trial: q('#trial'), \
+           summary: q('#summary'), compare: q('#compare'), math: q('#math'), answer: q('#answer'), \
+           bg: getComputedStyle(document.body).backgroundColor, height: document.documentElement.getBoundingClientRect().height }",
+    )
+    .await;
+    for need in ["verdict", "chart", "reach", "channel", "commission", "full"] {
+        assert_eq!(
+            inside[need], true,
+            "{tag}: the default embed lacks its {need}: {inside}"
+        );
+    }
+    for extra in [
+        "presets", "advanced", "trial", "summary", "compare", "math", "answer",
+    ] {
+        assert_eq!(
+            inside[extra], false,
+            "{tag}: the default embed shows its {extra}: {inside}"
+        );
+    }
+    // No page background of its own: the blog's white shows through.
+    assert_eq!(inside["bg"], "rgba(0, 0, 0, 0)", "{tag}: {inside}");
+    c.enter_parent_frame().await.unwrap();
+    println!("default embed at {tag}: {height} px tall");
+    js(&c, "document.querySelector('iframe').scrollIntoView()").await;
+    frame(&c).await;
+    screenshot_full(&c, &format!("embed-blog-{tag}")).await;
+    if vp == Viewport::Phone {
+        // At most two phone screens (812 px each) in the middle of an article.
+        assert!(
+            height <= 2.0 * 812.0,
+            "the default embed is {height} px tall at {tag}"
+        );
+    }
+    close_clean(c).await;
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+#[tokio::test]
+#[ignore = "needs dist/ and chromedriver: run ./dev.sh test"]
+async fn the_default_embed_sits_in_a_blog_at_phone_width() {
+    blog_with_the_default_embed(Viewport::Phone, "375", false).await;
+    // English runs longer.
+    blog_with_the_default_embed(Viewport::Phone, "375-en", true).await;
+}
+
+#[tokio::test]
+#[ignore = "needs dist/ and chromedriver: run ./dev.sh test"]
+async fn the_default_embed_sits_in_a_blog_at_desktop_width() {
+    blog_with_the_default_embed(Viewport::Desktop, "1280", false).await;
 }

@@ -565,3 +565,214 @@ fn math_steps_for_every_channel() {
         no_bad_text(&b);
     }
 }
+
+// ---------------------------------------------------------------- units said one way (issue 20)
+
+/// English nouns that must agree with a count of one ("1 weeks", "1 visits" are wrong).
+const PLURALS_AFTER_ONE: [&str; 11] = [
+    "weeks", "people", "visits", "orders", "days", "posts", "times", "levels", "draws", "persons",
+    "members",
+];
+
+/// Fails on "1 weeks", "1 people", … and on "these 1 week": text written for many, shown for one.
+fn agrees_with_one(s: &str) {
+    for w in PLURALS_AFTER_ONE {
+        for (i, _) in s.match_indices(&format!("1 {w}")) {
+            // "1 weeks" but not "21 weeks" or "1.1 weeks" or "1,001 weeks".
+            let before = s[..i].chars().last();
+            let after = s[i + 2 + w.len()..].chars().next();
+            let starts = !before.is_some_and(|c| c.is_ascii_digit() || c == '.' || c == ',');
+            let ends = !after.is_some_and(|c| c.is_ascii_alphanumeric());
+            assert!(!(starts && ends), "\"1 {w}\" in {s:?}");
+        }
+    }
+    assert!(!s.contains("these 1 "), "{s:?}");
+    assert!(!s.contains("1 person start "), "{s:?}");
+}
+
+/// Visits counted in 人: "访问 2.21万人", "访问 1,473 人" (visits are 次; one friend visits often).
+fn visits_in_people(s: &str) -> bool {
+    s.match_indices("访问").any(|(i, m)| {
+        let rest = s[i + m.len()..].trim_start_matches([' ', '\u{a0}', '：', ':']);
+        let fig: String = rest
+            .chars()
+            .take_while(|c| c.is_ascii_digit() || ",.万亿 \u{a0}".contains(*c))
+            .collect();
+        fig.chars().any(|c| c.is_ascii_digit()) && rest[fig.len()..].starts_with('人')
+    })
+}
+
+#[test]
+fn the_visits_in_people_check_sees_the_old_wording() {
+    // The check above, against the summary card as it read ("送给达人直播间的访问 2.21万人").
+    assert!(visits_in_people("送给达人直播间的访问 2.21万人"));
+    assert!(visits_in_people("访问 1,473\u{a0}人"));
+    assert!(!visits_in_people("送给达人直播间的访问 2.21万次"));
+    assert!(!visits_in_people("1,473 次访问 · 51 人关注了达人"));
+}
+
+/// Every sentence that counts something, with a count of one: English agrees ("1 week", "1 visit",
+/// "1 order", "1 post", "1 level"), and no Chinese sentence counts visits in 人.
+#[test]
+fn counts_of_one_read_right_in_english() {
+    use tuike_calc::i18n::num::{orders, unit_label_for, visits, weeks, with_unit};
+    use tuike_calc::model::{calibrate, Counts, Trial};
+    let mut texts: Vec<String> = Vec::new();
+    for l in LANGS {
+        texts.extend([
+            people(1.0, l),
+            visits(1.0, l),
+            orders(1.0, l),
+            weeks(1.0, l),
+            with_unit(1.0, Unit::Days, l),
+            with_unit(1.0, Unit::Weeks, l),
+            with_unit(1.0, Unit::People, l),
+            format!("1 {}", unit_label_for(Unit::Weeks, 1.0, l)),
+            format!("1 {}", unit_label_for(Unit::People, 1.0, l)),
+            format!("1 {}", unit_label_for(Unit::Days, 1.0, l)),
+            i18n::charts::donated_people(1.0, 1.0, l),
+            i18n::verdict::reason(
+                &Reason::DonationRatio {
+                    ratio: 2.0,
+                    donated_followers: 1.0,
+                    visits: 1.0,
+                    donated_gmv: 50.0,
+                },
+                l,
+            ),
+            i18n::verdict::reason(
+                &Reason::NoCentralSearch {
+                    coupon_now: 0.0,
+                    mature_coupon: 5.0,
+                    maturity_weeks: 1.0,
+                },
+                l,
+            ),
+            i18n::verdict::reason(
+                &Reason::LockInWhatIf {
+                    attribution_days: 1.0,
+                    net_now: 10.0,
+                    net_locked: 20.0,
+                },
+                l,
+            ),
+            i18n::errors::field_error(
+                &FieldError {
+                    field: Field::Trial(tuike_calc::model::TrialField::Orders),
+                    kind: FieldErrorKind::OrdersAboveClicks { clicks: 1.0 },
+                },
+                l,
+            ),
+            i18n::errors::field_error(
+                &FieldError {
+                    field: Field::Trial(tuike_calc::model::TrialField::Clicks),
+                    kind: FieldErrorKind::ClicksBelowOrders { orders: 1.0 },
+                },
+                l,
+            ),
+        ]);
+        // A one-week trial that saw one visit and one order.
+        let one = Counts {
+            clicks: 1.0,
+            orders: 1.0,
+            commission: 1.0,
+        };
+        let tried = Scenario {
+            trial: Trial {
+                weeks: Some(1.0),
+                clicks: Some(1.0),
+                orders: Some(1.0),
+                commission: Some(1.0),
+                ..Trial::default()
+            },
+            ..Scenario::default()
+        };
+        let cal = calibrate(&tried).unwrap();
+        texts.push(i18n::trial::expected(&cal, &one, [true, true, true], l));
+        texts.push(i18n::math::calibration_step(&cal, l).1);
+        // One post a week, one level, a one-week delay, one repeat a month, one week's
+        // settlement: every step of 计算过程 on every channel.
+        for ch in ChannelId::ALL {
+            let mut s = Scenario {
+                channel: ch,
+                ..Scenario::default()
+            };
+            s.person.posts_per_week = 1.0;
+            s.person.entry_delay_weeks = 1.0;
+            let c = s.params_mut(ch);
+            c.levels = 1.0;
+            c.repeat_per_month = 1.0;
+            c.donated_orders_per_month = 1.0;
+            c.settlement_days = 7.0;
+            let p = project(&s, ch);
+            texts.extend(i18n::math::steps(&s, &p, l).into_iter().map(|(_, b)| b));
+            texts.push(i18n::workshop::slot_label(&s, l));
+        }
+    }
+    for t in &texts {
+        agrees_with_one(t);
+        assert!(!visits_in_people(t), "{t}");
+    }
+}
+
+/// People are whole ("8.5 人" is no one); money and ¥/小时 keep three significant digits below
+/// ¥100, so neighbours round alike ("¥11.1 – ¥34.5", "¥20.2/小时" beside "¥21.1/小时").
+#[test]
+fn people_are_whole_and_money_keeps_three_digits() {
+    assert_eq!(people(8.5, Lang::Zh), "9 人");
+    assert_eq!(people(3.44, Lang::En), "3 people");
+    assert_eq!(people(0.6, Lang::En), "1 person");
+    assert_eq!(money(34.45, Lang::Zh), "¥34.5");
+    assert_eq!(money(11.1, Lang::Zh), "¥11.1");
+    assert_eq!(money(5.27, Lang::Zh), "¥5.27");
+    assert_eq!(money(0.5, Lang::Zh), "¥0.5");
+    assert_eq!(money(99.95, Lang::En), "¥100");
+    assert_eq!(money(-34.45, Lang::Zh), "−¥34.5");
+    assert_eq!(per_hour(21.13, Lang::Zh), "¥21.1/小时");
+    assert_eq!(per_hour(20.2, Lang::Zh), "¥20.2/小时");
+    assert_eq!(per_hour(6.013, Lang::En), "¥6.01/h");
+}
+
+/// The headline chart's text alternative states what the chart shows, with the summary's figures
+/// formatted as the summary cards format them.
+#[test]
+fn the_headline_chart_says_its_figures() {
+    use tuike_calc::i18n::num::visits;
+    let s = Scenario {
+        channel: ChannelId::Wxshop,
+        ..Scenario::default()
+    };
+    let p = project(&s, ChannelId::Wxshop);
+    let sm = &p.summary;
+    assert!(sm.commission > 0.0 && sm.visits_donated > 0.0);
+    for l in LANGS {
+        let alt = i18n::charts::headline_alt(sm, p.weeks.len(), true, l);
+        no_bad_text(&alt);
+        for part in [
+            money(sm.net, l),
+            money(sm.donated_commission, l),
+            i18n::charts::donation_ratio(sm.donation_ratio, l),
+            visits(sm.visits_donated, l),
+            people(sm.followers_donated, l),
+        ] {
+            assert!(alt.contains(&part), "{part:?} missing from {alt:?}");
+        }
+        assert!(!visits_in_people(&alt), "{alt}");
+    }
+    assert!(
+        i18n::charts::headline_alt(sm, p.weeks.len(), true, Lang::Zh).contains("每赚 1 元，送出 ¥")
+    );
+    // A channel that gives nothing away says so, with its net.
+    let t = project(&s, ChannelId::Taoke);
+    let alt = i18n::charts::headline_alt(&t.summary, t.weeks.len(), false, Lang::Zh);
+    assert!(
+        alt.contains(&money(t.summary.net, Lang::Zh)) && alt.contains("不把访问和粉丝送给达人"),
+        "{alt}"
+    );
+    // Nothing earned: no ratio to state (it would divide by zero), the rest still said.
+    let mut z = sm.clone();
+    z.commission = 0.0;
+    z.donation_ratio = f64::NAN;
+    let alt = i18n::charts::headline_alt(&z, 52, true, Lang::En);
+    assert!(!alt.contains("for every ¥1") && !alt.contains('—'), "{alt}");
+}

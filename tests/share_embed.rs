@@ -15,16 +15,19 @@ fn any_view() -> impl Strategy<Value = ViewOptions> {
         proptest::option::of(proptest::sample::select(ThemeOpt::ALL.to_vec())),
         any::<bool>(),
         proptest::option::of(
-            proptest::sample::subsequence(Panel::ALL.to_vec(), 1..=8).prop_shuffle(),
+            proptest::sample::subsequence(Panel::ALL.to_vec(), 1..=Panel::ALL.len()).prop_shuffle(),
         ),
+        // Sections are kept in page order.
+        proptest::sample::subsequence(Panel::ALL.to_vec(), 0..=Panel::ALL.len()),
         any::<bool>(),
     )
         .prop_map(
-            |(embed, theme, hide_title, panels, lock_channel)| ViewOptions {
+            |(embed, theme, hide_title, panels, sections, lock_channel)| ViewOptions {
                 embed,
                 theme,
                 hide_title,
                 panels,
+                sections,
                 lock_channel,
             },
         )
@@ -53,9 +56,15 @@ fn view_options_tolerate_junk() {
             theme: Some(ThemeOpt::Dark),
             hide_title: true,
             panels: Some(vec![Panel::Verdict, Panel::Chart, Panel::Compare]),
+            sections: Vec::new(),
             lock_channel: true,
         }
     );
+    assert_eq!(
+        decode_view("embed=1&sections=math,bogus,summary,math").sections,
+        vec![Panel::Summary, Panel::Math]
+    );
+    assert_eq!(decode_view("sections=ALL").sections, Panel::ALL.to_vec());
     assert_eq!(decode_view(""), ViewOptions::default());
     assert_eq!(
         decode_view("theme=purple&panels=nope&embed=0"),
@@ -152,4 +161,61 @@ fn origins() {
     );
     assert_eq!(origin_of("a.b/x"), None);
     assert_eq!(origin_of("https:///x"), None);
+}
+
+/// What an embed shows: by default what an article needs; `sections=` adds; an old `panels=` link
+/// shows what it listed, as before; the normal page shows everything.
+#[test]
+fn an_embed_shows_what_an_article_needs_unless_asked_for_more() {
+    let shown = |q: &str| -> Vec<Panel> {
+        let v = decode_view(q);
+        Panel::ALL.into_iter().filter(|p| v.shows(*p)).collect()
+    };
+    assert_eq!(shown("embed=1"), EMBED_DEFAULT.to_vec());
+    assert_eq!(
+        shown("embed=1"),
+        vec![Panel::Inputs, Panel::Verdict, Panel::Chart]
+    );
+    assert_eq!(shown(""), Panel::ALL.to_vec(), "the normal page shows all");
+    assert_eq!(
+        shown("sections=summary"),
+        Panel::ALL.to_vec(),
+        "…whatever its query says"
+    );
+    assert_eq!(
+        shown("embed=1&sections=summary,advanced"),
+        vec![
+            Panel::Inputs,
+            Panel::Advanced,
+            Panel::Verdict,
+            Panel::Summary,
+            Panel::Chart
+        ]
+    );
+    assert_eq!(shown("embed=1&sections=all"), Panel::ALL.to_vec());
+    // Old links: exactly their panels; `inputs` brought presets, 高级假设 and 试过再算 along.
+    assert_eq!(
+        shown("embed=1&panels=verdict,chart"),
+        vec![Panel::Verdict, Panel::Chart]
+    );
+    assert_eq!(
+        shown("embed=1&panels=inputs,verdict,summary,chart,compare,sensitivity,entry"),
+        vec![
+            Panel::Inputs,
+            Panel::Presets,
+            Panel::Advanced,
+            Panel::Trial,
+            Panel::Verdict,
+            Panel::Summary,
+            Panel::Chart,
+            Panel::Compare,
+            Panel::Sensitivity,
+            Panel::Entry
+        ]
+    );
+    // Parts of the inputs go with the inputs.
+    assert_eq!(
+        shown("embed=1&panels=verdict&sections=presets"),
+        vec![Panel::Verdict]
+    );
 }

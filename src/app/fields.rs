@@ -2,7 +2,7 @@
 //! where its default comes from.
 
 use super::{class_list, on};
-use crate::i18n::num::{format_value, unit_label};
+use crate::i18n::num::{format_value, unit_label_for};
 use crate::i18n::{self, Lang};
 use crate::model::{Field, SourceStatus};
 use crate::state::{Draft, FieldIssue};
@@ -19,7 +19,7 @@ pub struct Look {
 
 /// A value as the field shows it, with its unit: "9,999,999 人", "15 %".
 fn with_unit_text(v: f64, unit: crate::model::Unit, l: Lang) -> String {
-    let u = unit_label(unit, l);
+    let u = unit_label_for(unit, v, l);
     if u.is_empty() {
         format_value(v, unit)
     } else {
@@ -55,12 +55,26 @@ pub fn number_field(
         FieldIssue::Invalid(e) => i18n::errors::field_error(e, l),
     });
     let label = i18n::fields::label(f, l);
-    let unit = unit_label(m.unit, l);
+    // The unit agrees with the value in use ("1 week", "2 weeks").
+    let unit = unit_label_for(m.unit, value.unwrap_or(0.0), l);
     let oninput = {
         let on_edit = on_edit.clone();
         Callback::from(move |e: InputEvent| {
             let el: HtmlInputElement = e.target_unchecked_into();
             on_edit.emit((f, el.value()));
+        })
+    };
+    // A field emptied or filled without an `input` event (the browser's own clearing, as
+    // WebDriver's Element Clear does it; some autofill) still counts, once: only text that
+    // differs from what the state shows.
+    let onchange = {
+        let on_edit = on_edit.clone();
+        let shown = text.clone();
+        Callback::from(move |e: Event| {
+            let el: HtmlInputElement = e.target_unchecked_into();
+            if el.value() != shown {
+                on_edit.emit((f, el.value()));
+            }
         })
     };
     let err_id = format!("{id}-err");
@@ -86,7 +100,7 @@ pub fn number_field(
             <label for={id.clone()}>{ label }</label>
             <div class="input-row">
                 <input id={id} type="text" inputmode={if crate::input::written_with_wan(m.unit) { "text" } else { "decimal" }} autocomplete="off"
-                    spellcheck="false" value={text} {oninput}
+                    spellcheck="false" value={text} {oninput} {onchange}
                     aria-invalid={if message.is_some() { "true" } else { "false" }}
                     aria-describedby={describedby} />
                 if !unit.is_empty() { <span class="unit" aria-hidden="true">{ unit }</span> }

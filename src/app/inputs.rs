@@ -51,8 +51,8 @@ const GROUPS: [Group; 10] = [
 ];
 
 /// The inputs column: the reach, the channels, then `answer` (on phones: the verdict right
-/// where the person is looking), the other first-screen fields and 高级假设.
-pub fn inputs(s: &Rc<State>, dispatch: &Callback<Action>, answer: Html) -> Html {
+/// where the person is looking), the other first-screen fields and 高级假设 (when `advanced`).
+pub fn inputs(s: &Rc<State>, dispatch: &Callback<Action>, answer: Html, advanced: bool) -> Html {
     let l = s.lang;
     let ch = s.scenario.channel;
     let on_edit = dispatch.reform(|(f, text)| Action::Edit(f, text));
@@ -76,7 +76,9 @@ pub fn inputs(s: &Rc<State>, dispatch: &Callback<Action>, answer: Html) -> Html 
             }
             { answer }
             { for first[1..].iter().map(|&f| field(f, true, false)) }
-            <Advanced state={s.clone()} dispatch={dispatch.clone()} />
+            if advanced {
+                <Advanced state={s.clone()} dispatch={dispatch.clone()} />
+            }
         </>
     }
 }

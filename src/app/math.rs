@@ -1,7 +1,7 @@
 //! 计算过程 / show the math: the model's steps with this person's numbers, and every chart as
 //! a data table (for screen readers and for checking).
 
-use crate::i18n::num::{money, number, people};
+use crate::i18n::num::{money, people, visits};
 use crate::i18n::Lang;
 use crate::i18n::{self, t, Key};
 use crate::model::{McResult, Scenario};
@@ -72,7 +72,7 @@ pub fn ShowTheMath(p: &MathProps) -> Html {
                             band.map(|b| money(b.p10, l)).unwrap_or_default(),
                             band.map(|b| money(b.p90, l)).unwrap_or_default(),
                             money(w.cum_donated_commission, l),
-                            number(w.cum_visits_donated, l),
+                            visits(w.cum_visits_donated, l),
                             people(w.followers_donated, l),
                         ]
                     })) }

@@ -7,6 +7,7 @@ pub mod link;
 mod math;
 mod offline;
 mod outputs;
+mod pinned;
 pub mod qr;
 mod sections;
 mod share;
@@ -119,7 +120,9 @@ pub fn App(props: &AppProps) -> Html {
     };
     // The ranges refine after, in slices, so the page never freezes.
     let mc = engine::use_bands(&state.scenario, cal, !calibrating, state.revision);
-    let dark = theme::use_dark(state.theme);
+    // The system's dark mode, followed (below) while the page is open.
+    let system_dark = use_state_eq(theme::system_dark);
+    let dark = theme::dark(state.theme, *system_dark);
     let l = state.lang;
     // The verdict of the central figures; the Monte Carlo only adds its range to the reasons.
     let v = Rc::new(match &mc {
@@ -132,8 +135,15 @@ pub fn App(props: &AppProps) -> Html {
     let rest = use_state(|| false);
     {
         let rest = rest.clone();
+        let system_dark = system_dark.clone();
         use_effect_with((), move |_| {
             gloo::timers::callback::Timeout::new(0, move || rest.set(true)).forget();
+            // A system switch to dark mode redraws the charts dark.
+            theme::follow_system(move |d| system_dark.set(d));
+            // The pinned bar only once the answer has scrolled away (it repeats it).
+            if !embed {
+                pinned::follow_scroll();
+            }
         });
     }
     let rest = *rest;
@@ -172,9 +182,14 @@ pub fn App(props: &AppProps) -> Html {
                 data-complete={rest.then_some("1")} data-calibrating={calibrating.then_some("1")}>
                 if show(Panel::Inputs) {
                 <section class="col inputs" aria-labelledby="h-inputs">
-                    { workshop::presets_bar(&state, &dispatch) }
-                    { inputs::inputs(&state, &dispatch, outputs::answer(l, &v, stale)) }
-                    if rest {
+                    if show(Panel::Presets) {
+                        { workshop::presets_bar(&state, &dispatch) }
+                    }
+                    // In an embed the verdict card follows the inputs at once: no answer card.
+                    { inputs::inputs(&state, &dispatch,
+                        if embed { html! {} } else { outputs::answer(l, &v, stale) },
+                        show(Panel::Advanced)) }
+                    if rest && show(Panel::Trial) {
                         { trial::trial_section(&state, &results, mc.as_deref(), &dispatch) }
                     }
                     if !embed && rest {

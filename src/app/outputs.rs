@@ -1,7 +1,7 @@
 //! Result cards: the verdict with its reasons, the summary figures, the six-channel comparison.
 
 use super::{class_list, on};
-use crate::i18n::num::{hours, money, orders, people, per_hour, percent, weeks};
+use crate::i18n::num::{hours, money, orders, people, per_hour, percent, visits, weeks};
 use crate::i18n::Lang;
 use crate::i18n::{self, t, Key};
 use crate::model::{Band, McResult, Scenario, Verdict, VerdictKind};
@@ -89,8 +89,8 @@ pub fn summary_cards(
                     html! { <span class="band">{ format!("{} {}", t(l, Key::YourHourlyValue), per_hour(scenario.person.hourly_value, l)) }</span> }) }
                 { card("s-orders", t(l, Key::Orders), orders(s.orders, l), html! {}) }
                 if donates {
-                    { card("s-visits", t(l, Key::VisitsDonated), people(s.visits_donated, l),
-                        band_text(mc.map(|r| &r.visits_donated), |v| people(v, l), l)) }
+                    { card("s-visits", t(l, Key::VisitsDonated), visits(s.visits_donated, l),
+                        band_text(mc.map(|r| &r.visits_donated), |v| visits(v, l), l)) }
                     { card("s-followers", t(l, Key::FollowersDonated), people(s.followers_donated, l),
                         band_text(mc.map(|r| &r.followers_donated_total), |v| people(v, l), l)) }
                     { card("s-donated-gmv", t(l, Key::DonatedGmv), m(s.donated_gmv), html! {}) }
@@ -155,7 +155,7 @@ pub fn compare_table(l: Lang, results: &Results, dispatch: &Callback<Action>) ->
                                 </svg>
                                 <span class="bar-val">{ per_hour(s.net_per_hour, l) }</span>
                             </td>
-                            <td class="num">{ format!("{} / {}", keep(&people(s.visits_donated, l)), keep(&people(s.followers_donated, l))) }</td>
+                            <td class="num">{ format!("{} / {}", keep(&visits(s.visits_donated, l)), keep(&people(s.followers_donated, l))) }</td>
                         </tr>
                     }
                 }) }
@@ -207,17 +207,20 @@ pub fn answer(l: Lang, v: &Verdict, stale: bool) -> Html {
 }
 
 /// On phones the inputs come first, so the answer rides along at the bottom of the screen:
-/// verdict, net per hour and net, a tap away from the full verdict.
+/// verdict, net per hour and net, a tap away from the full verdict. Shown only while the answer
+/// card and the verdict card are out of sight (`pinned`, `data-answer-away` in the stylesheet): it
+/// would repeat them.
 pub fn result_bar(l: Lang, v: &Verdict, stale: bool) -> Html {
     let class = class_list(&["result-bar", kind_class(v.kind), on(stale, "stale")]);
     html! {
         // A button that scrolls, not a link to #verdict: the address holds the scenario.
         <button type="button" {class} id="result-bar" onclick={Callback::from(|_| scroll_to("verdict"))}>
+            // The warning beside the struck-through figures, not inside them: a line through
+            // an element is drawn through all it holds, whatever their own `text-decoration`.
+            // (It shows on a line of its own above them: static/style.css.)
+            if stale { <span class="rb-stale">{ t(l, Key::NotUpdated) }</span> }
             <span class="rb-kind">{ i18n::verdict::title(v.kind, l) }</span>
-            <span class="rb-figs">
-                if stale { <span class="rb-stale">{ t(l, Key::NotUpdated) }</span> }
-                { figures(l, v) }
-            </span>
+            <span class="rb-figs">{ figures(l, v) }</span>
         </button>
     }
 }

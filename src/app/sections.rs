@@ -14,12 +14,14 @@ pub fn headline(l: Lang, dark: bool, results: &Results, mc: Option<Rc<McResult>>
     let projection = Rc::new(results.decision.chosen().clone());
     // A panel of the people given away needs room under the yuan.
     let gives = crate::chart::donates(&projection);
+    // What the chart says, with its figures, for those who cannot see it.
+    let label = i18n::charts::headline_alt(&projection.summary, projection.weeks.len(), gives, l);
     let spec = ChartSpec::Headline { projection, mc };
     html! {
         <section class="card chart" id="headline" aria-labelledby="h-headline">
             <h3 id="h-headline">{ t(l, Key::HeadlineTitle) }</h3>
             <ChartCanvas {spec} lang={l} dark={dark} height={if gives { 440 } else { 300 }}
-                id="chart-headline" label={t(l, Key::HeadlineHelp)} />
+                id="chart-headline" {label} />
             // How to read it, under the chart (the chart itself comes first on a desktop's
             // first screen).
             <p class="help">{ t(l, Key::HeadlineHelp) }</p>

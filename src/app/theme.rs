@@ -1,17 +1,37 @@
-//! The colour scheme the page is drawn in.
+//! The colour scheme the charts draw in: the theme setting, else the system preference, followed
+//! while the page is open (a phone switching to dark mode at dusk redraws the charts dark).
 
 use crate::state::Theme;
-use yew::prelude::*;
+use gloo::events::EventListener;
 
-/// Whether the page is dark right now (theme setting, else the system preference).
-#[hook]
-pub fn use_dark(theme: Theme) -> bool {
+/// The system's dark-mode query, where the browser has `matchMedia`.
+fn dark_query() -> Option<web_sys::MediaQueryList> {
+    web_sys::window()?
+        .match_media("(prefers-color-scheme: dark)")
+        .ok()
+        .flatten()
+}
+
+/// Whether the system asks for dark now.
+pub fn system_dark() -> bool {
+    dark_query().is_some_and(|m| m.matches())
+}
+
+/// Call `on_change` with the system's preference each time it changes, for the page's life (the
+/// app is the page: there is nothing to take down).
+pub fn follow_system(on_change: impl Fn(bool) + 'static) {
+    if let Some(m) = dark_query() {
+        let query = m.clone();
+        EventListener::new(&m, "change", move |_| on_change(query.matches())).forget();
+    }
+}
+
+/// Whether the page is dark: the theme setting, else the system's preference (`system`, kept up
+/// to date by [`follow_system`]).
+pub fn dark(theme: Theme, system: bool) -> bool {
     match theme {
         Theme::Dark => true,
         Theme::Light => false,
-        Theme::Auto => web_sys::window()
-            .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
-            .map(|m| m.matches())
-            .unwrap_or(false),
+        Theme::Auto => system,
     }
 }

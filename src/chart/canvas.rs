@@ -293,6 +293,8 @@ fn paint(canvas: &HtmlCanvasElement, props: &ChartCanvasProps, drawn: &RefCell<u
         text,
     };
     if draw_spec(&root, &props.spec, &st) {
+        // The theme drawn in: a test (and a reader of the DOM) can tell a redraw in the other.
+        let _ = canvas.set_attribute("data-theme", if props.dark { "dark" } else { "light" });
         let n = {
             let mut d = drawn.borrow_mut();
             *d += 1;

@@ -3,7 +3,7 @@
 //! whether it is shown beside a field or in a link's notice.
 
 use super::fields::{channel_field_label, range_text};
-use super::num::{money, number};
+use super::num::{money, orders, visits};
 use super::Lang;
 use crate::input::{ParseError, MAX_INPUT_CHARS};
 use crate::model::{Field, FieldError, FieldErrorKind, Unit};
@@ -98,21 +98,21 @@ pub fn field_error(e: &FieldError, lang: Lang) -> String {
             )
         }
         (FieldErrorKind::OrdersAboveClicks { clicks }, Lang::Zh) => {
-            format!("成交单数不能多于访问或点击 {}", number(clicks, lang))
+            format!("成交单数不能多于访问或点击 {}", visits(clicks, lang))
         }
         (FieldErrorKind::OrdersAboveClicks { clicks }, Lang::En) => {
             format!(
-                "Orders cannot exceed the {} visits or clicks",
-                number(clicks, lang)
+                "Orders cannot exceed the visits or clicks ({})",
+                visits(clicks, lang)
             )
         }
-        (FieldErrorKind::ClicksBelowOrders { orders }, Lang::Zh) => {
-            format!("访问或点击不能少于成交单数 {}", number(orders, lang))
+        (FieldErrorKind::ClicksBelowOrders { orders: n }, Lang::Zh) => {
+            format!("访问或点击不能少于成交单数 {}", orders(n, lang))
         }
-        (FieldErrorKind::ClicksBelowOrders { orders }, Lang::En) => {
+        (FieldErrorKind::ClicksBelowOrders { orders: n }, Lang::En) => {
             format!(
-                "Visits or clicks cannot be fewer than the {} orders",
-                number(orders, lang)
+                "Visits or clicks cannot be fewer than the orders ({})",
+                orders(n, lang)
             )
         }
         (FieldErrorKind::CommissionWithoutOrders, Lang::Zh) => {
@@ -236,6 +236,30 @@ pub fn still_using(value: Option<&str>, lang: Lang) -> String {
         (Some(v), Lang::En) => format!("Results still use {v}"),
         (None, Lang::Zh) => "结果暂不计这一项".into(),
         (None, Lang::En) => "Results leave this out for now".into(),
+    }
+}
+
+/// While a field's text is not used: what 复制链接, 嵌入代码 and 分享海报 hold, and which fields
+/// they leave out ("「可触达人数」里的输入没有用上：链接和嵌入代码里是上次有效的数字；改正后才能生成海报。").
+pub fn shared_last_valid(fields: &[Field], lang: Lang) -> String {
+    let mut names = String::new();
+    for (i, f) in fields.iter().enumerate() {
+        if i > 0 {
+            names.push_str(if lang == Lang::Zh {
+                "」「"
+            } else {
+                "”, “"
+            });
+        }
+        names.push_str(super::fields::short_label(*f, lang));
+    }
+    match lang {
+        Lang::Zh => format!(
+            "「{names}」里的输入没有用上：链接和嵌入代码里是上次有效的数字；改正后才能生成海报。"
+        ),
+        Lang::En => format!(
+            "What is typed in “{names}” is not used: the link and embed code hold the last valid figures; fix it to make a poster."
+        ),
     }
 }
 

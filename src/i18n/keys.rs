@@ -54,7 +54,7 @@ keys! {
     ProbBeatsHourly => "时薪达标的概率", "Chance of beating your hourly value";
     Flags => "合规提醒", "Compliance warnings";
     HeadlineTitle => "赚到的 vs 送出去的", "What you earn vs what you give away";
-    HeadlineHelp => "上：你累计的净收益（阴影为 P10–P90）和你送给达人的流量为达人带来的成交折合的佣金，同样以元计，两者之比就是“每赚 1 元送出多少”。下：送出的访问和被达人带走的好友（人）。", "Top: your cumulative net (shaded: P10–P90) and the commission-equivalent of the sales your donated traffic makes for the streamer, both in yuan; their ratio is what you give away per ¥1 earned. Below: the visits and friends you hand to the streamer (people).";
+    HeadlineHelp => "上：你累计的净收益（阴影为 P10–P90）和你送给达人的流量为达人带来的成交折合的佣金，同样以元计，两者之比就是“每赚 1 元送出多少”。下：送出的访问（次）和被达人带走的好友（人）。", "Top: your cumulative net (shaded: P10–P90) and the commission-equivalent of the sales your donated traffic makes for the streamer, both in yuan; their ratio is what you give away per ¥1 earned. Below: the visits you send the streamer and the friends who now follow them.";
     CompareTitle => "六种做法对比（同一个你）", "All six channels for the same person";
     ColChannel => "渠道", "Channel";
     ColNet => "净收益", "Net";
@@ -139,7 +139,8 @@ keys! {
     Dark => "深色", "Dark";
     ShowTitle => "显示标题", "Show the title";
     FixedChannelReadersCannot => "固定渠道（读者不能切换）", "Fixed channel (readers cannot switch)";
-    WhichPanelsShow => "显示哪些部分", "Which panels to show";
+    WhichPanelsShow => "还要显示", "Also show";
+    EmbedShowsByDefault => "默认只有文章需要的：人数、渠道、佣金，结论和第一条理由，收益图，完整计算器的链接。还要显示：", "By default what an article needs: reach, channel, commission, the verdict and its first reason, the chart, a link to the full calculator. Also show:";
     SelfSizingRecommendedIframe => "自适应高度（推荐）：iframe 和一小段脚本，高度随内容变化，接近屏幕时才加载", "Self-sizing (recommended): an iframe and a small script; the height follows the content and it loads when it nears the screen";
     FixedHeightPx => "固定高度（像素）", "Fixed height (px)";
     EmbedHeightError => "请输入 200 到 20,000 之间的整数（像素）；代码里仍是上一次的有效高度。", "Enter a whole number from 200 to 20,000 (px); the code keeps the last valid height.";

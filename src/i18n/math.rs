@@ -2,7 +2,10 @@
 //! numbers put in. The numbers come from the model (`model::explain` and the projection's
 //! summary); this module only words them. Step titles carry no number: the list numbers them.
 
-use super::num::{hours, money, number, orders, people, per_hour, percent, weeks, with_unit};
+use super::num::{
+    en_counted, hours, money, number, orders, orders_expected, people, per_hour, percent, visits,
+    weeks, with_unit,
+};
 use super::Lang;
 use crate::model::{
     explain, ChannelId, ChannelParams, Explanation, Person, Projection, Scenario, Summary, Unit,
@@ -54,6 +57,15 @@ impl Cx<'_> {
     fn num(&self, v: f64) -> String {
         number(v, self.lang)
     }
+    /// A number with its noun: "3 级" / "3 levels", "1 level".
+    fn counted(&self, v: f64, zh: &str, one: &str, many: &str) -> String {
+        let n = self.num(v);
+        if self.zh() {
+            format!("{n} {zh}")
+        } else {
+            en_counted(&n, one, many)
+        }
+    }
     fn ppl(&self, v: f64) -> String {
         people(v, self.lang)
     }
@@ -72,7 +84,10 @@ fn audience(cx: &Cx) -> (&'static str, String) {
     let late = match (delay > 0, zh) {
         (false, _) => String::new(),
         (true, true) => format!("你推迟 {delay} 周入局，前 {delay} 周不转发。"),
-        (true, false) => format!(" You start {delay} weeks late and do not post before then."),
+        (true, false) => format!(
+            " You start {} late and do not post before then.",
+            weeks(delay as f64, cx.lang)
+        ),
     };
     let growth = c.audience_growth_per_week;
     let grows = match (growth > 0.0, zh) {
@@ -170,8 +185,9 @@ fn conversion(cx: &Cx) -> (&'static str, String) {
 fn orders_step(cx: &Cx) -> (&'static str, String) {
     let (c, x, l) = (cx.c, &cx.x, cx.lang);
     let window = with_unit(c.attribution_days, Unit::Days, l);
-    let (first_orders, all_orders) = (orders(x.first.orders, l), orders(cx.sm.orders, l));
+    let (first_orders, all_orders) = (orders_expected(x.first.orders, l), orders(cx.sm.orders, l));
     let (rep_m, rep_w) = (cx.num(c.repeat_per_month), cx.num(x.repeats_per_week));
+    let times = en_counted(&rep_m, "time", "times");
     if cx.zh() {
         ("订单与复购", format!(
             "新订单 = 点击 × 下单率，第一周约 {first_orders}。每位买家每月复购 {rep_m} 次（每周 {rep_w}），{}。测算期合计 {all_orders}。",
@@ -179,7 +195,7 @@ fn orders_step(cx: &Cx) -> (&'static str, String) {
         ))
     } else {
         ("Orders and repeats", format!(
-            "New orders = clicks × conversion, about {first_orders} in the first week. Each buyer repeats {rep_m} times a month ({rep_w} a week), {}. {all_orders} over the horizon.",
+            "New orders = clicks × conversion, about {first_orders} in the first week. Each buyer repeats {times} a month ({rep_w} a week), {}. {all_orders} over the horizon.",
             if x.forever { "and buyers are bound to you for good, so every repeat counts as yours".to_string() } else { format!("but only repeats within {window} of the purchase count as yours (attribution window)") }
         ))
     }
@@ -225,25 +241,25 @@ fn donated(cx: &Cx) -> (&'static str, String) {
         };
     }
     let (visits, fa, bf, fd, by) = (
-        cx.num(sm.visits_donated),
+        visits(sm.visits_donated, cx.lang),
         percent(c.follow_away_rate),
         percent(c.buyer_follow_rate),
         cx.ppl(sm.followers_donated),
         percent(c.bypass_share),
     );
     let (dom, dg, dc, ratio) = (
-        cx.num(c.donated_orders_per_month),
+        cx.counted(c.donated_orders_per_month, "次", "time", "times"),
         cx.yuan(sm.donated_gmv),
         cx.yuan(sm.donated_commission),
         cx.yuan(sm.donation_ratio),
     );
     if zh {
         ("送出的流量", format!(
-            "每次点击都是送进达人直播间的一次访问：合计 {visits} 次。访客有 {fa} 会关注达人，买家有 {bf} 会关注达人，到期末共送出 {fd}；其中 {by} 以后不再需要你的链接。送出的粉丝每人每月在达人那里下单 {dom} 次，共 {dg} 成交，按你的佣金率相当于 {dc} 佣金——你每赚 1 元，送出 {ratio}（文章§4：“就把自己的流量送给了这些公域的达人直播间”）。"
+            "每次点击都是送进达人直播间的一次访问：合计 {visits}。访客有 {fa} 会关注达人，买家有 {bf} 会关注达人，到期末共送出 {fd}；其中 {by} 以后不再需要你的链接。送出的粉丝每人每月在达人那里下单 {dom}，共 {dg} 成交，按你的佣金率相当于 {dc} 佣金——你每赚 1 元，送出 {ratio}（文章§4：“就把自己的流量送给了这些公域的达人直播间”）。"
         ))
     } else {
         ("Traffic given away", format!(
-            "Every click is a visit you send into the streamer's live room: {visits} in all. {fa} of visitors and {bf} of buyers start following the streamer, {fd} by the end; {by} of them no longer need your link. Each donated follower orders {dom} times a month at the streamer, {dg} of sales, worth {dc} of commission at your rate — for every ¥1 you earn you give away {ratio} (article §4: \"you give your own traffic to these public streamers' rooms\")."
+            "Every click is a visit you send into the streamer's live room: {visits} in all. {fa} of visitors and {bf} of buyers start following the streamer, {fd} by the end; {by} of them no longer need your link. Each donated follower orders {dom} a month at the streamer, {dg} of sales, worth {dc} of commission at your rate — for every ¥1 you earn you give away {ratio} (article §4: \"you give your own traffic to these public streamers' rooms\")."
         ))
     }
 }
@@ -254,7 +270,7 @@ fn network(cx: &Cx) -> (&'static str, String) {
     let (rs, dr, lv, churn, members) = (
         percent(c.recruit_share_per_month),
         cx.num(c.downline_recruits_per_month),
-        cx.num(c.levels),
+        cx.counted(c.levels, "级", "level", "levels"),
         percent(c.member_churn_per_month),
         cx.ppl(sm.members),
     );
@@ -270,11 +286,11 @@ fn network(cx: &Cx) -> (&'static str, String) {
     );
     if cx.zh() {
         ("团队", format!(
-            "每月有 {rs} 的受众加入你的团队，每位成员每月再发展 {dr} 人，共 {lv} 级；成员每月流失 {churn}；各级成员加起来不超过你能触达的人数。期末团队 {members}。成员中只有 {seller} 真正卖货，每人每月自购 {sp}；团队成交 {mg}，其中自购占 {ss}。你按各级提成（一级 {o1}）拿到 {ov}，自己的自购省下 {sv}。每位成员每周占用你 {mh}。"
+            "每月有 {rs} 的受众加入你的团队，每位成员每月再发展 {dr} 人，共 {lv}；成员每月流失 {churn}；各级成员加起来不超过你能触达的人数。期末团队 {members}。成员中只有 {seller} 真正卖货，每人每月自购 {sp}；团队成交 {mg}，其中自购占 {ss}。你按各级提成（一级 {o1}）拿到 {ov}，自己的自购省下 {sv}。每位成员每周占用你 {mh}。"
         ))
     } else {
         ("Team", format!(
-            "Each month {rs} of your audience joins your team and each member recruits {dr} more, over {lv} levels; {churn} of members quit each month; all levels together never exceed the people you can reach. {members} at the end. Only {seller} of members really sell; each buys {sp} a month for themselves; team sales {mg}, of which self-purchase {ss}. Your overrides (level 1: {o1}) come to {ov}, and your own purchases save you {sv}. Each member takes {mh} of your time a week."
+            "Each month {rs} of your audience joins your team and each member recruits {dr} more, over {lv}; {churn} of members quit each month; all levels together never exceed the people you can reach. {members} at the end. Only {seller} of members really sell; each buys {sp} a month for themselves; team sales {mg}, of which self-purchase {ss}. Your overrides (level 1: {o1}) come to {ov}, and your own purchases save you {sv}. Each member takes {mh} of your time a week."
         ))
     }
 }
@@ -308,6 +324,7 @@ fn hours_step(cx: &Cx) -> (&'static str, String) {
         weeks(x.active_weeks as f64, cx.lang),
     );
     let posts = cx.num(pe.posts_per_week);
+    let posts_en = en_counted(&posts, "post", "posts");
     let (mins, extra) = (cx.num(pe.minutes_per_post), cx.hrs(c.extra_hours_per_week));
     let team = cx.ch.has_network();
     if cx.zh() {
@@ -317,7 +334,7 @@ fn hours_step(cx: &Cx) -> (&'static str, String) {
         ))
     } else {
         ("Hours", format!(
-            "Hours a week = {posts} posts × {mins} min ÷ 60 + {extra} extra{} = about {first_h} in the first week; {all_h} in all over {active} of activity.",
+            "Hours a week = {posts_en} × {mins} min ÷ 60 + {extra} extra{} = about {first_h} in the first week; {all_h} in all over {active} of activity.",
             if team { " + team time" } else { "" }
         ))
     }
@@ -349,7 +366,7 @@ fn settlement(cx: &Cx) -> (&'static str, String) {
     let sm = cx.sm;
     let (days, lag, cash, pending) = (
         with_unit(cx.c.settlement_days, Unit::Days, cx.lang),
-        cx.num(cx.x.lag_weeks),
+        cx.counted(cx.x.lag_weeks, "周", "week", "weeks"),
         cx.yuan(sm.cash),
         cx.yuan(sm.pending),
     );
@@ -357,7 +374,7 @@ fn settlement(cx: &Cx) -> (&'static str, String) {
         (
             "结算",
             format!(
-                "账期 {days}：钱在赚到后约 {lag} 周到账。期末已到账 {cash}，还没到账 {pending}。{}",
+                "账期 {days}：钱在赚到后约 {lag}到账。期末已到账 {cash}，还没到账 {pending}。{}",
                 match sm.payback_week {
                     Some(w) => format!("累计净收入在第 {} 周转正。", w + 1),
                     None => "测算期内累计净收入没有转正。".to_string(),
@@ -366,7 +383,7 @@ fn settlement(cx: &Cx) -> (&'static str, String) {
         )
     } else {
         ("Settlement", format!(
-            "Settlement takes {days}: money arrives about {lag} weeks after it is earned. By the end {cash} has been paid and {pending} is still pending.{}",
+            "Settlement takes {days}: money arrives about {lag} after it is earned. By the end {cash} has been paid and {pending} is still pending.{}",
             match sm.payback_week {
                 Some(w) => format!(" Cumulative net turns positive in week {}.", w + 1),
                 None => " Cumulative net never turns positive within the horizon.".to_string(),
@@ -407,7 +424,7 @@ pub fn calibration_step(cal: &crate::model::Calibration, lang: Lang) -> (&'stati
             moved.join("；")
         )),
         Lang::En => ("Your trial", format!(
-            "The model draws at least {min} times (each draw a possible you) and works out the visits, orders and commission these {w} at your posts should have brought. The closer your numbers are to a draw's, the more weight it gets: visits as a negative binomial (size {size} a week, so a longer trial says more), orders as a binomial out of the visits (they speak of conversion only; the click noise counts once), commission as a log-normal check on commission per order (counted in orders when no orders were given, with the Jacobian of that change). Under {target} effective draws it draws another batch, up to {max}; still under {floor}, or a number too far even from the closest draw (deviance over {reach}), and nothing is calibrated. This time: {draws} draws, effective sample size {ess}. Each assumption's calibrated value is yours + (weighted mean − unweighted mean); those the trial cannot see keep your value: {}. The weeks you tried count as done: the horizon runs on from the end of the trial, and the chart's ranges resample the draws by the same weights.",
+            "The model draws at least {min} times (each draw a possible you) and works out the visits, orders and commission your {w} of trying, at your posts, should have brought. The closer your numbers are to a draw's, the more weight it gets: visits as a negative binomial (size {size} a week, so a longer trial says more), orders as a binomial out of the visits (they speak of conversion only; the click noise counts once), commission as a log-normal check on commission per order (counted in orders when no orders were given, with the Jacobian of that change). Under {target} effective draws it draws another batch, up to {max}; still under {floor}, or a number too far even from the closest draw (deviance over {reach}), and nothing is calibrated. This time: {draws} draws, effective sample size {ess}. Each assumption's calibrated value is yours + (weighted mean − unweighted mean); those the trial cannot see keep your value: {}. The weeks you tried count as done: the horizon runs on from the end of the trial, and the chart's ranges resample the draws by the same weights.",
             moved.join("; ")
         )),
     }

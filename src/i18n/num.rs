@@ -4,11 +4,17 @@
 //! (U+2212), which `input::parse_number` also reads.
 //!
 //! Rounding, one rule per kind of quantity:
-//! - amounts (money, people, orders, plain numbers) of 10,000 or more are compact with three
-//!   significant digits: "1.23万" / "12.3k", "3.4亿" / "3.4M";
-//! - money below that: whole yuan from ¥100, two decimals below ("¥5.27", "¥12.5");
-//! - people and orders: whole from 10, one decimal below ("3.4 人");
+//! - amounts (money, people, visits, orders, plain numbers) of 10,000 or more are compact with
+//!   three significant digits: "1.23万" / "12.3k", "3.4亿" / "3.4M";
+//! - money (and money per hour) below that: three significant digits, so neighbours round
+//!   alike — whole yuan from ¥100 ("¥312"), one decimal from ¥10 ("¥34.5", "¥21.1/小时"), two
+//!   below ("¥5.27"); trailing zeros dropped ("¥12", "¥20.2");
+//! - people and visits: whole ("8 人", "1,473 次" / "1 visit"), they are counted, not measured;
+//! - orders: whole ("26 单"), except an expected count said as one ([`orders_expected`]: one
+//!   decimal below 10, "4.9 单");
 //! - percentages: about three significant digits ("12.8%", "0.15%").
+//!
+//! English counts agree with their number: "1 person", "1 visit", "1 order", "1 week", "1 day".
 
 use super::Lang;
 use crate::model::{Unit, ATTRIBUTION_FOREVER_DAYS};
@@ -113,12 +119,14 @@ pub fn count(v: f64) -> String {
     fixed(v.round(), 0)
 }
 
-/// Money: "¥1,234", "¥12.5", "¥5.27"; "¥1.23万" / "¥12.3k" from ¥10,000; negative "−¥12".
+/// Money: "¥1,234", "¥34.5", "¥5.27" (three significant digits below ¥100); "¥1.23万" /
+/// "¥12.3k" from ¥10,000; negative "−¥12".
 pub fn money(v: f64, lang: Lang) -> String {
     if !v.is_finite() {
         return DASH.to_string();
     }
-    let body = amount(v.abs(), lang, 2);
+    let a = v.abs();
+    let body = amount(a, lang, sig(a));
     if v < 0.0 && body.chars().any(|c| c.is_ascii_digit() && c != '0') {
         format!("{MINUS}¥{body}")
     } else {
@@ -138,36 +146,76 @@ pub fn per_hour(v: f64, lang: Lang) -> String {
     }
 }
 
-/// A head count's number: whole from 10, one decimal below (expected values: "3.4").
-fn heads(v: f64, lang: Lang) -> String {
-    amount(v, lang, 1)
+/// A count's number, whole: "1,234", "1.23万" / "12.3k".
+fn whole(v: f64, lang: Lang) -> String {
+    amount(v.round(), lang, 0)
 }
 
-/// People: "1,234 人" / "1,234 people", "1.2万人" / "12.3k people", "3.4 人".
+/// `n` (a formatted number) with its Chinese measure word: "1,234 人", but "1.2万人".
+fn zh_counted(n: &str, word: &str) -> String {
+    if n.ends_with(['万', '亿']) {
+        format!("{n}{word}")
+    } else {
+        format!("{n} {word}")
+    }
+}
+
+/// `n` (a formatted number) with the English noun agreeing with it: "1 visit", "3 visits".
+pub fn en_counted(n: &str, one: &str, many: &str) -> String {
+    if n == "1" {
+        format!("1 {one}")
+    } else {
+        format!("{n} {many}")
+    }
+}
+
+/// People, whole: "1,234 人" / "1,234 people", "1.2万人" / "12.3k people", "1 person".
 pub fn people(v: f64, lang: Lang) -> String {
     if !v.is_finite() {
         return DASH.to_string();
     }
-    let n = heads(if v.abs() >= 10.0 { v.round() } else { v }, lang);
+    let n = whole(v, lang);
     match lang {
-        Lang::Zh if n.ends_with(['万', '亿']) => format!("{n}人"),
-        Lang::Zh => format!("{n} 人"),
-        Lang::En if n == "1" => "1 person".to_string(),
-        Lang::En => format!("{n} people"),
+        Lang::Zh => zh_counted(&n, "人"),
+        Lang::En => en_counted(&n, "person", "people"),
     }
 }
 
-/// Orders: "26 单" / "26 orders", "4.9 单".
+/// Visits (a click into a live room or a store), whole: "1,473 次" / "2.21万次", "1,473 visits"
+/// / "1 visit". Visits are not people: one person may visit many times.
+pub fn visits(v: f64, lang: Lang) -> String {
+    if !v.is_finite() {
+        return DASH.to_string();
+    }
+    let n = whole(v, lang);
+    match lang {
+        Lang::Zh => zh_counted(&n, "次"),
+        Lang::En => en_counted(&n, "visit", "visits"),
+    }
+}
+
+/// Orders, whole: "26 单" / "26 orders", "1 order".
 pub fn orders(v: f64, lang: Lang) -> String {
     if !v.is_finite() {
         return DASH.to_string();
     }
-    let n = heads(if v.abs() >= 10.0 { v.round() } else { v }, lang);
+    let n = whole(v, lang);
     match lang {
-        Lang::Zh if n.ends_with(['万', '亿']) => format!("{n}单"),
-        Lang::Zh => format!("{n} 单"),
-        Lang::En if n == "1" => "1 order".to_string(),
-        Lang::En => format!("{n} orders"),
+        Lang::Zh => zh_counted(&n, "单"),
+        Lang::En => en_counted(&n, "order", "orders"),
+    }
+}
+
+/// Orders the model expects, for a sentence that says so ("约", "按估计"): one decimal below 10
+/// ("4.9 单" / "4.9 orders"), whole from 10.
+pub fn orders_expected(v: f64, lang: Lang) -> String {
+    if !v.is_finite() {
+        return DASH.to_string();
+    }
+    let n = amount(if v.abs() >= 10.0 { v.round() } else { v }, lang, 1);
+    match lang {
+        Lang::Zh => zh_counted(&n, "单"),
+        Lang::En => en_counted(&n, "order", "orders"),
     }
 }
 
@@ -192,8 +240,7 @@ pub fn weeks(v: f64, lang: Lang) -> String {
     let n = count(v);
     match lang {
         Lang::Zh => format!("{n} 周"),
-        Lang::En if n == "1" => "1 week".to_string(),
-        Lang::En => format!("{n} weeks"),
+        Lang::En => en_counted(&n, "week", "weeks"),
     }
 }
 
@@ -251,6 +298,17 @@ pub fn unit_label(unit: Unit, lang: Lang) -> &'static str {
     }
 }
 
+/// The unit beside an input holding `v`: [`unit_label`], in the singular for one in English
+/// ("1 week", "1 person", "1 day").
+pub fn unit_label_for(unit: Unit, v: f64, lang: Lang) -> &'static str {
+    match (unit, lang) {
+        (Unit::People, Lang::En) if v == 1.0 => "person",
+        (Unit::Weeks, Lang::En) if v == 1.0 => "week",
+        (Unit::Days, Lang::En) if v == 1.0 => "day",
+        _ => unit_label(unit, lang),
+    }
+}
+
 /// A field value as it is shown back in its input (the text `input::parse_number` reads back
 /// to the same value within the shown precision): fractions in percent without the sign ("15",
 /// "0.15"), other values grouped ("1,200", "12.5"), "∞" for forever days; an ASCII hyphen for
@@ -305,7 +363,11 @@ pub fn with_unit(v: f64, unit: Unit, lang: Lang) -> String {
             Lang::En => format!("{}×", number(v, lang)),
         },
         Unit::PerWeek | Unit::PerMonth => format!("{}{}", number(v, lang), unit_label(unit, lang)),
-        _ => format!("{} {}", number(v, lang), unit_label(unit, lang)),
+        _ => {
+            let n = number(v, lang);
+            let one = if n == "1" { 1.0 } else { v };
+            format!("{n} {}", unit_label_for(unit, one, lang))
+        }
     }
 }
 
@@ -330,10 +392,26 @@ mod tests {
         assert_eq!(money(12345.0, Lang::Zh), "¥1.23万");
         assert_eq!(money(-12.0, Lang::Zh), "−¥12");
         assert_eq!(money(2.28, Lang::Zh), "¥2.28");
+        // Three significant digits below ¥100: one decimal from ¥10, two below.
+        assert_eq!(money(34.45, Lang::Zh), "¥34.5");
+        assert_eq!(money(11.1, Lang::Zh), "¥11.1");
+        assert_eq!(money(99.97, Lang::Zh), "¥100");
+        assert_eq!(money(9.996, Lang::Zh), "¥10");
         assert_eq!(per_hour(5.27, Lang::Zh), "¥5.27/小时");
+        assert_eq!(per_hour(21.13, Lang::Zh), "¥21.1/小时");
         assert_eq!(orders(26.0, Lang::Zh), "26 单");
-        assert_eq!(orders(4.9, Lang::En), "4.9 orders");
-        assert_eq!(people(3.44, Lang::Zh), "3.4 人");
+        assert_eq!(orders(4.9, Lang::En), "5 orders");
+        assert_eq!(orders_expected(4.9, Lang::En), "4.9 orders");
+        assert_eq!(orders_expected(1.0, Lang::En), "1 order");
+        assert_eq!(people(3.44, Lang::Zh), "3 人");
+        assert_eq!(people(8.5, Lang::Zh), "9 人");
+        assert_eq!(people(1.2, Lang::En), "1 person");
+        assert_eq!(visits(22_100.0, Lang::Zh), "2.21万次");
+        assert_eq!(visits(1234.0, Lang::Zh), "1,234 次");
+        assert_eq!(visits(1234.0, Lang::En), "1,234 visits");
+        assert_eq!(visits(1.0, Lang::En), "1 visit");
+        assert_eq!(with_unit(1.0, Unit::Days, Lang::En), "1 day");
+        assert_eq!(with_unit(7.0, Unit::Days, Lang::En), "7 days");
         assert_eq!(hours(43.3, Lang::Zh), "43.3 小时");
         assert_eq!(weeks(52.0, Lang::En), "52 weeks");
         assert_eq!(count(10_000.0), "10,000");

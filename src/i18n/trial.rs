@@ -2,7 +2,9 @@
 //! lever would have to be.
 
 use super::fields::short_label;
-use super::num::{hours, money, number, orders, per_hour, weeks, with_unit};
+use super::num::{
+    hours, money, number, orders, orders_expected, per_hour, visits, weeks, with_unit,
+};
 use super::verdict::{channel, title};
 use super::Lang;
 use crate::model::{
@@ -56,15 +58,18 @@ pub fn expected(cal: &Calibration, seen: &Counts, given: [bool; 3], lang: Lang) 
         Lang::En => format!("{e} (you: {seen})"),
     };
     if clicks {
-        let n = number(e.clicks, lang);
+        let n = visits(e.clicks, lang);
         let said = match lang {
-            Lang::Zh => format!("访问 {n}"),
-            Lang::En => format!("{n} visits"),
+            Lang::Zh => format!("{n}访问"),
+            Lang::En => n,
         };
-        parts.push(vs(said, number(seen.clicks, lang)));
+        parts.push(vs(said, visits(seen.clicks, lang)));
     }
     if ords {
-        parts.push(vs(orders(e.orders, lang), orders(seen.orders, lang)));
+        parts.push(vs(
+            orders_expected(e.orders, lang),
+            orders(seen.orders, lang),
+        ));
     }
     if comm {
         let m = money(e.commission, lang);
@@ -77,7 +82,7 @@ pub fn expected(cal: &Calibration, seen: &Counts, given: [bool; 3], lang: Lang) 
     match lang {
         Lang::Zh => format!("按估计，这 {weeks}应有{}。", parts.join("、")),
         Lang::En => format!(
-            "By the estimates, these {weeks} should have brought {}.",
+            "By the estimates, your {weeks} of trying should have brought {}.",
             parts.join(", ")
         ),
     }

@@ -1,7 +1,7 @@
 //! The verdict in words: its title, the line under it, and each reason with this person's
 //! numbers and the article's argument behind it (《微信小店的推客值得入局吗？》§1–§4).
 
-use super::num::{count, money, number, people, per_hour, percent, with_unit};
+use super::num::{count, money, people, per_hour, percent, visits, weeks, with_unit};
 use super::Lang;
 use crate::model::{ChannelId, Flag, PayRange, Reason, Unit, Verdict, VerdictKind};
 
@@ -146,21 +146,22 @@ pub fn reason(r: &Reason, lang: Lang) -> String {
         Reason::DonationRatio {
             ratio,
             donated_followers,
-            visits,
+            visits: visit_count,
             donated_gmv,
         } => {
             let (x, v, f, g) = (
                 money(ratio, lang),
-                number(visits, lang),
+                visits(visit_count, lang),
                 people(donated_followers, lang),
                 money(donated_gmv, lang),
             );
+            let start = if f == "1 person" { "starts" } else { "start" };
             match lang {
                 Lang::Zh => format!(
-                    "你每赚 1 元佣金，就把价值 {x} 佣金的成交送给了达人：你转发进直播间的 {v} 次访问里，有 {f} 会关注达人，以后直接在达人那里买（共 {g} 的货），和你“没有一毛钱的关系”（文章§4：“这些流量后续就会关注那个达人的账号了”；没成交的访问“也是一分价值没给我带来”）。"
+                    "你每赚 1 元佣金，就把价值 {x} 佣金的成交送给了达人：你转发进直播间的 {v}访问里，有 {f} 会关注达人，以后直接在达人那里买（共 {g} 的货），和你“没有一毛钱的关系”（文章§4：“这些流量后续就会关注那个达人的账号了”；没成交的访问“也是一分价值没给我带来”）。"
                 ),
                 Lang::En => format!(
-                    "For every ¥1 of commission you earn, you hand the streamer sales worth {x} of commission: of the {v} visits you forward into the live room, {f} start following the streamer and later buy there directly ({g} of goods) with nothing for you (article §4: \"this traffic will then follow that streamer's account\"; the visits that do not buy \"bring me no value at all\")."
+                    "For every ¥1 of commission you earn, you hand the streamer sales worth {x} of commission: of the {v} you forward into the live room, {f} {start} following the streamer and later buy there directly ({g} of goods) with nothing for you (article §4: \"this traffic will then follow that streamer's account\"; the visits that do not buy \"bring me no value at all\")."
                 ),
             }
         }
@@ -171,15 +172,15 @@ pub fn reason(r: &Reason, lang: Lang) -> String {
         } => {
             let (c, w, m) = (
                 money(coupon_now, lang),
-                number(maturity_weeks, lang),
+                weeks(maturity_weeks, lang),
                 money(mature_coupon, lang),
             );
             match lang {
                 Lang::Zh => format!(
-                    "微信小店现在没有中心化的购物入口，没有搜索就没有平台给商家的流量反哺，商家不会给中小推客定向破价：你的链接现在只有 {c} 的优惠；模型假设平台约 {w} 周后成熟，才会有约 {m} 的定向优惠（文章§4：“商家凭什么给这些中小推客们定向破价和优惠呢？”）。"
+                    "微信小店现在没有中心化的购物入口，没有搜索就没有平台给商家的流量反哺，商家不会给中小推客定向破价：你的链接现在只有 {c} 的优惠；模型假设平台约 {w}后成熟，才会有约 {m} 的定向优惠（文章§4：“商家凭什么给这些中小推客们定向破价和优惠呢？”）。"
                 ),
                 Lang::En => format!(
-                    "WeChat Shop has no central shopping search yet, so the platform gives merchants no traffic back and they have no reason to cut prices for small affiliates: your link carries a {c} discount today; the model assumes the platform matures in about {w} weeks, bringing a targeted coupon of about {m} (article §4: \"why would merchants give these small affiliates targeted discounts?\")."
+                    "WeChat Shop has no central shopping search yet, so the platform gives merchants no traffic back and they have no reason to cut prices for small affiliates: your link carries a {c} discount today; the model assumes the platform matures in about {w}, bringing a targeted coupon of about {m} (article §4: \"why would merchants give these small affiliates targeted discounts?\")."
                 ),
             }
         }

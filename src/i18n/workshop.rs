@@ -1,6 +1,6 @@
 //! Words of the workshop tools: a pinned scenario's short name.
 
-use super::num::people;
+use super::num::{people, weeks};
 use super::verdict::channel_short;
 use super::Lang;
 use crate::model::Scenario;
@@ -14,9 +14,10 @@ pub fn slot_label(s: &Scenario, lang: Lang) -> String {
         people(s.person.followers, lang)
     );
     let d = s.person.entry_delay_weeks;
+    let w = weeks(d, lang);
     match lang {
         _ if d <= 0.0 => head,
-        Lang::Zh => format!("{head} · 晚 {d} 周入局"),
-        Lang::En => format!("{head} · +{d} weeks"),
+        Lang::Zh => format!("{head} · 晚 {w}入局"),
+        Lang::En => format!("{head} · +{w}"),
     }
 }

@@ -1,9 +1,16 @@
-//! How the page is shown, from its `?query`: embed mode, theme, title, panels, a fixed channel.
+//! How the page is shown, from its `?query`: embed mode, theme, title, the sections shown, a
+//! fixed channel.
+//!
+//! An embed shows by default what an article needs ([`EMBED_DEFAULT`]: the reach, channel and
+//! commission, the verdict with its first reason, the headline chart, and a link to the full
+//! calculator); `sections=` adds more (`sections=summary,compare` or `sections=all`). `panels=`,
+//! the older option, still shows exactly the panels it lists (its `inputs` with the presets,
+//! 高级假设 and 试过再算, as it always did).
 
 use super::query::split_pairs;
 
 /// Keys of the view options: the state decoder skips them silently, so one string may hold both.
-pub(super) const VIEW_KEYS: [&str; 5] = ["embed", "theme", "title", "panels", "lock"];
+pub(super) const VIEW_KEYS: [&str; 6] = ["embed", "theme", "title", "panels", "sections", "lock"];
 
 /// Colour theme of an embed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -35,10 +42,17 @@ impl ThemeOpt {
     }
 }
 
-/// A panel of the page that an embed can show.
+/// A section of the page that an embed can show.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Panel {
+    /// The first-screen inputs: reach, channel, commission.
     Inputs,
+    /// 常见情况 (one tap each).
+    Presets,
+    /// 高级假设.
+    Advanced,
+    /// 试过再算.
+    Trial,
     Verdict,
     Summary,
     Chart,
@@ -48,9 +62,15 @@ pub enum Panel {
     Math,
 }
 
+/// What an embed shows when its address names no section: what an article needs.
+pub const EMBED_DEFAULT: [Panel; 3] = [Panel::Inputs, Panel::Verdict, Panel::Chart];
+
 impl Panel {
-    pub const ALL: [Panel; 8] = [
+    pub const ALL: [Panel; 11] = [
         Panel::Inputs,
+        Panel::Presets,
+        Panel::Advanced,
+        Panel::Trial,
         Panel::Verdict,
         Panel::Summary,
         Panel::Chart,
@@ -60,10 +80,19 @@ impl Panel {
         Panel::Math,
     ];
 
+    /// Whether the section belongs to the inputs column besides the first-screen fields (shown
+    /// only with [`Panel::Inputs`]).
+    pub fn is_input_part(self) -> bool {
+        matches!(self, Panel::Presets | Panel::Advanced | Panel::Trial)
+    }
+
     /// Stable ASCII key used in `panels=`.
     pub fn key(self) -> &'static str {
         match self {
             Panel::Inputs => "inputs",
+            Panel::Presets => "presets",
+            Panel::Advanced => "advanced",
+            Panel::Trial => "trial",
             Panel::Verdict => "verdict",
             Panel::Summary => "summary",
             Panel::Chart => "chart",
@@ -84,7 +113,8 @@ impl Panel {
 }
 
 /// How the page is shown, from its `?query`: `embed=1`, `theme=dark|light|auto`, `title=0`,
-/// `panels=verdict,chart,compare`, `lock=1`. The default is the normal page.
+/// `sections=summary,compare` (or `all`), `panels=verdict,chart`, `lock=1`. The default is the
+/// normal page.
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub struct ViewOptions {
     /// Compact layout without header and footer; posts its height to the parent.
@@ -93,10 +123,39 @@ pub struct ViewOptions {
     pub theme: Option<ThemeOpt>,
     /// Hide the page title.
     pub hide_title: bool,
-    /// Panels to show, in order (`None`: all). Never `Some(empty)` after decoding.
+    /// `panels=`: exactly these panels, in order, instead of [`EMBED_DEFAULT`] (`None`: the
+    /// default). Never `Some(empty)` after decoding.
     pub panels: Option<Vec<Panel>>,
+    /// `sections=`: shown besides the default (or the `panels=` list), in page order, no repeats.
+    pub sections: Vec<Panel>,
     /// The reader cannot change the channel.
     pub lock_channel: bool,
+}
+
+impl ViewOptions {
+    /// Whether the page shows section `p`: always outside embed mode; in an embed, the default
+    /// sections (or exactly the `panels=` list) and those `sections=` adds. Presets, 高级假设
+    /// and 试过再算 are parts of the inputs: shown only with them, and with them when an old
+    /// `panels=` list names `inputs`.
+    pub fn shows(&self, p: Panel) -> bool {
+        if !self.embed {
+            return true;
+        }
+        let base = |q: Panel| match &self.panels {
+            Some(ps) => ps.contains(&q),
+            None => EMBED_DEFAULT.contains(&q),
+        };
+        let listed = |q: Panel| base(q) || self.sections.contains(&q);
+        if p.is_input_part() {
+            let legacy = self
+                .panels
+                .as_ref()
+                .is_some_and(|ps| ps.contains(&Panel::Inputs));
+            listed(Panel::Inputs) && (legacy || self.sections.contains(&p))
+        } else {
+            listed(p)
+        }
+    }
 }
 
 fn flag_on(v: &str) -> bool {
@@ -107,8 +166,9 @@ fn flag_on(v: &str) -> bool {
 }
 
 /// Read view options from a query (or hash; a leading `?`/`#` is fine). Unknown keys (including
-/// the state keys of [`decode`](super::url::decode)) and unknown values are skipped; the first occurrence of a key
-/// wins. `panels=` keeps known panels in order without repeats; none known means all panels.
+/// the state keys of [`decode`](super::url::decode)) and unknown values are skipped; the first
+/// occurrence of a key wins. `panels=` keeps known panels in order without repeats (none known:
+/// the default); `sections=` keeps known sections in page order (`all`: every one).
 pub fn decode_view(q: &str) -> ViewOptions {
     let (pairs, _) = split_pairs(q);
     let mut v = ViewOptions::default();
@@ -134,6 +194,18 @@ pub fn decode_view(q: &str) -> ViewOptions {
                 }
                 v.panels = if ps.is_empty() { None } else { Some(ps) };
             }
+            "sections" => {
+                // In page order; `all` is every section.
+                let listed = |key: &str| {
+                    val.split([',', ' '])
+                        .any(|k| k.trim().eq_ignore_ascii_case(key))
+                };
+                let all = listed("all");
+                v.sections = Panel::ALL
+                    .into_iter()
+                    .filter(|p| all || listed(p.key()))
+                    .collect();
+            }
             "lock" => v.lock_channel = flag_on(val),
             _ => {}
         }
@@ -142,7 +214,7 @@ pub fn decode_view(q: &str) -> ViewOptions {
 }
 
 /// Write view options as a query (without `?`); only what differs from the default. An empty
-/// panel list is written as nothing (all panels).
+/// panel or section list is written as nothing.
 pub fn encode_view(v: &ViewOptions) -> String {
     let mut parts: Vec<String> = Vec::new();
     if v.embed {
@@ -157,6 +229,10 @@ pub fn encode_view(v: &ViewOptions) -> String {
     if let Some(ps) = v.panels.as_ref().filter(|p| !p.is_empty()) {
         let keys: Vec<&str> = ps.iter().map(|p| p.key()).collect();
         parts.push(format!("panels={}", keys.join(",")));
+    }
+    if !v.sections.is_empty() {
+        let keys: Vec<&str> = v.sections.iter().map(|p| p.key()).collect();
+        parts.push(format!("sections={}", keys.join(",")));
     }
     if v.lock_channel {
         parts.push("lock=1".into());

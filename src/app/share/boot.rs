@@ -75,8 +75,8 @@ impl Boot {
         self.view.embed
     }
 
-    /// Whether a panel is shown (all are, outside embed mode or without `panels=`).
+    /// Whether a section is shown (all are outside embed mode; [`ViewOptions::shows`]).
     pub fn shows(&self, p: Panel) -> bool {
-        self.view.panels.as_ref().is_none_or(|ps| ps.contains(&p))
+        self.view.shows(p)
     }
 }

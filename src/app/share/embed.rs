@@ -1,5 +1,6 @@
 //! 嵌入代码: the iframe snippet for the current scenario, fixed-height and self-sizing, with the
-//! embed options (theme, title, panels, fixed channel) and copy buttons.
+//! embed options (theme, title, the sections added to what an article needs, fixed channel) and
+//! copy buttons.
 
 use super::copy::{copy, CopyStatus};
 use super::dialog::Modal;
@@ -8,7 +9,7 @@ use crate::i18n::Lang;
 use crate::i18n::{t, Key};
 use crate::share::snippet::iframe_snippet;
 use crate::share::url::encode;
-use crate::share::view::{Panel, ThemeOpt, ViewOptions};
+use crate::share::view::{Panel, ThemeOpt, ViewOptions, EMBED_DEFAULT};
 use crate::state::State;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -19,10 +20,13 @@ pub struct EmbedProps {
     pub on_close: Callback<()>,
 }
 
-/// A panel's name in the options.
+/// A section's name in the options.
 pub fn panel_name(p: Panel, l: Lang) -> &'static str {
     match p {
         Panel::Inputs => t(l, Key::PanelInputs),
+        Panel::Presets => t(l, Key::Presets),
+        Panel::Advanced => t(l, Key::Advanced),
+        Panel::Trial => t(l, Key::TrialTitle),
         Panel::Verdict => t(l, Key::Verdict),
         Panel::Summary => t(l, Key::PanelSummary),
         Panel::Chart => t(l, Key::PanelChart),
@@ -81,14 +85,16 @@ pub fn EmbedDialog(p: &EmbedProps) -> Html {
     let theme = use_state(|| None::<ThemeOpt>);
     let hide_title = use_state(|| false);
     let lock = use_state(|| false);
-    let panels = use_state(|| Panel::ALL.to_vec());
+    // Sections added to what every embed shows (EMBED_DEFAULT).
+    let sections = use_state(Vec::<Panel>::new);
     let height = use_state(|| 900u32);
 
     let view = ViewOptions {
         embed: true,
         theme: *theme,
         hide_title: *hide_title,
-        panels: (panels.len() < Panel::ALL.len() && !panels.is_empty()).then(|| (*panels).clone()),
+        panels: None,
+        sections: (*sections).clone(),
         lock_channel: *lock,
     };
     let hash = encode(&p.state.scenario, l);
@@ -147,20 +153,19 @@ pub fn EmbedDialog(p: &EmbedProps) -> Html {
                     onchange={toggle(&hide_title)} />{ t(l, Key::ShowTitle) }</label>
                 <label class="opt"><input type="checkbox" id="embed-lock" checked={*lock}
                     onchange={toggle(&lock)} />{ t(l, Key::FixedChannelReadersCannot) }</label>
-                <div class="opt-panels" role="group" aria-label={t(l, Key::WhichPanelsShow)}>
-                    { for Panel::ALL.iter().map(|&pn| {
-                        let on = panels.contains(&pn);
-                        let panels = panels.clone();
+                <p class="help" id="embed-sections-help">{ t(l, Key::EmbedShowsByDefault) }</p>
+                <div class="opt-panels" role="group" aria-label={t(l, Key::WhichPanelsShow)}
+                    aria-describedby="embed-sections-help">
+                    { for Panel::ALL.iter().filter(|p| !EMBED_DEFAULT.contains(p)).map(|&pn| {
+                        let on = sections.contains(&pn);
+                        let sections = sections.clone();
                         let onchange = Callback::from(move |_: Event| {
-                            // Toggle `pn`, keeping the panels in page order.
-                            let on = |x: &Panel| (*x == pn) != panels.contains(x);
-                            let v: Vec<Panel> = Panel::ALL.into_iter().filter(on).collect();
-                            if !v.is_empty() {
-                                panels.set(v);
-                            }
+                            // Toggle `pn`, keeping the sections in page order.
+                            let on = |x: &Panel| (*x == pn) != sections.contains(x);
+                            sections.set(Panel::ALL.into_iter().filter(on).collect());
                         });
                         html! {
-                            <label class="opt"><input type="checkbox" id={format!("embed-panel-{}", pn.key())}
+                            <label class="opt"><input type="checkbox" id={format!("embed-section-{}", pn.key())}
                                 checked={on} {onchange} />{ panel_name(pn, l) }</label>
                         }
                     }) }

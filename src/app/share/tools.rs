@@ -3,8 +3,8 @@
 use super::copy::{copy, CopyStatus};
 use super::{card, embed};
 use crate::app::link::scenario_link;
-use crate::i18n::{t, Key};
-use crate::model::{McResult, Projection, Verdict};
+use crate::i18n::{self, t, Key};
+use crate::model::{Field, McResult, Projection, Verdict};
 use crate::state::State;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -24,10 +24,16 @@ enum Open {
     Card,
 }
 
+/// The fields whose typed text is not used: what is shared is the last valid scenario.
+fn unused(p: &ToolsProps) -> Vec<Field> {
+    p.state.issues().map(|(f, _)| f).collect()
+}
+
 /// The header's share tools: 复制链接, 分享海报, 嵌入代码.
 #[component]
 pub fn Tools(p: &ToolsProps) -> Html {
     let l = p.state.lang;
+    let unused = unused(p);
     let link = scenario_link(&p.state.scenario, l);
     let copy_req = use_state(|| 0u32);
     let status = use_state(CopyStatus::default);
@@ -59,7 +65,8 @@ pub fn Tools(p: &ToolsProps) -> Html {
     };
     html! {
         <>
-            <button class="tool" type="button" id="copy-link" onclick={on_copy}>
+            <button class="tool" type="button" id="copy-link" onclick={on_copy}
+                aria-describedby={(!unused.is_empty()).then_some("share-stale")}>
                 { t(l, Key::CopyLink) }</button>
             <ShareDialogs ..p.clone() />
             if *copy_req > 0 {
@@ -72,7 +79,16 @@ pub fn Tools(p: &ToolsProps) -> Html {
                     </div>
                     <p class={if *status == CopyStatus::Manual { "copy-status manual" } else { "copy-status" }}
                         id="copy-status" role="status">{ status.message(l) }</p>
+                    // What the copied link holds, said where the copy is confirmed.
+                    if !unused.is_empty() {
+                        <p class="share-stale" id="copy-stale">{ i18n::errors::shared_last_valid(&unused, l) }</p>
+                    }
                 </div>
+            }
+            // Beside the buttons while a field is not used: what they share, and why no poster
+            // ("「可触达人数」里的输入没有用上：链接和嵌入代码里是上次有效的数字…").
+            if !unused.is_empty() {
+                <p class="share-stale" id="share-stale">{ i18n::errors::shared_last_valid(&unused, l) }</p>
             }
         </>
     }
@@ -82,6 +98,8 @@ pub fn Tools(p: &ToolsProps) -> Html {
 #[component]
 fn ShareDialogs(p: &ToolsProps) -> Html {
     let l = p.state.lang;
+    // A poster travels without the page's "未更新" mark: none while a field is not used.
+    let stale = p.state.issues().next().is_some();
     let open = use_state(|| Open::None);
     let set_open = |o: Open| {
         let open = open.clone();
@@ -93,7 +111,8 @@ fn ShareDialogs(p: &ToolsProps) -> Html {
     };
     html! {
         <>
-            <button class="tool" type="button" id="share-card-open" onclick={set_open(Open::Card)}>
+            <button class="tool" type="button" id="share-card-open" onclick={set_open(Open::Card)}
+                disabled={stale} aria-describedby={stale.then_some("share-stale")}>
                 { t(l, Key::ShareCard) }</button>
             <button class="tool" type="button" id="embed-open" onclick={set_open(Open::Embed)}>
                 { t(l, Key::EmbedOpen) }</button>

@@ -7,7 +7,7 @@ use crate::app::inputs::{channel_picker, first_screen_fields};
 use crate::app::link::scenario_link;
 use crate::app::qr::Qr;
 use crate::chart::canvas::{ChartCanvas, ChartSpec};
-use crate::i18n::num::{money, people, per_hour, percent, weeks, with_unit};
+use crate::i18n::num::{money, people, per_hour, percent, visits, weeks, with_unit};
 use crate::i18n::Lang;
 use crate::i18n::{self, t, Key};
 use crate::model::{
@@ -83,7 +83,7 @@ fn channel_stage(i: usize, st: &State, r: &Results) -> Html {
             ),
             stat(t(l, Key::NetAccrued).into(), money(x.net, l)),
             stat(t(l, Key::PerHour).into(), per_hour(x.net_per_hour, l)),
-            stat(t(l, Key::VisitsDonated).into(), people(x.visits_donated, l)),
+            stat(t(l, Key::VisitsDonated).into(), visits(x.visits_donated, l)),
         ],
         ChannelId::Social => {
             let self_share = if x.member_gmv > 0.0 {
@@ -125,7 +125,7 @@ fn wxshop_stage(st: &State, r: &Results, dark: bool) -> Html {
     html! { <div class="p-body p-with-chart">
         { figures_for(ChannelId::Wxshop, st) }
         <div class="p-stats">
-            { stat(t(l, Key::VisitsDonated).into(), people(x.visits_donated, l)) }
+            { stat(t(l, Key::VisitsDonated).into(), visits(x.visits_donated, l)) }
             { stat(t(l, Key::FollowersDonated).into(), people(x.followers_donated, l)) }
             { stat(t(l, Key::DonationRatio).into(), money(x.donation_ratio, l)) }
             { stat(t(l, Key::PerHour).into(), per_hour(x.net_per_hour, l)) }

@@ -8,7 +8,7 @@ use super::{
 use crate::chart::headline::donates;
 use crate::chart::qr::{qr_modules, QUIET_ZONE};
 use crate::chart::wrap::fit_px;
-use crate::i18n::num::{hours, money, orders, people, per_hour, weeks};
+use crate::i18n::num::{hours, money, orders, people, per_hour, visits, weeks};
 use crate::i18n::{self, t, Key};
 use crate::model::VerdictKind;
 use plotters::style::RGBColor;
@@ -103,7 +103,7 @@ pub(super) fn figures(b: &mut Build, d: &PosterData) {
         (t(l, Key::PerHour), per_hour(d.verdict.net_per_hour, l)),
     ];
     if d.scenario.channel.donates_traffic() {
-        cells.push((t(l, Key::VisitsDonated), people(s.visits_donated, l)));
+        cells.push((t(l, Key::VisitsDonated), visits(s.visits_donated, l)));
         cells.push((t(l, Key::FollowersDonated), people(s.followers_donated, l)));
         cells.push((t(l, Key::DonationRatio), money(s.donation_ratio, l)));
     } else {
