@@ -147,9 +147,11 @@ cmd_test() {
   bash .ci/size-budget dist
   say "browser tests (wasm-bindgen-test in headless Chromium)"
   cargo test --target wasm32-unknown-unknown --test web
+  say "试过再算's calibration checks (release: hundreds of synthetic persons, tests/trial.rs)"
+  cargo test --release --test trial
   say "native tests: model, pure logic and end-to-end (headless Chromium against dist/)"
-  # (the page benchmark is on demand: ./dev.sh bench)
-  cargo test --no-fail-fast -- --include-ignored --skip bench_page
+  # (the page benchmark is on demand: ./dev.sh bench; the calibration checks ran above)
+  cargo test --no-fail-fast -- --include-ignored --skip bench_page --skip simulation_based_calibration
 }
 
 cmd_bench() { # on demand, not in CI: figures for BENCHMARKS.md

@@ -54,8 +54,8 @@ fn keep(key: Scenario, cal: Rc<Calibration>) {
     });
 }
 
-/// Record a slice's length and its longest chunk on `<html>` (`data-longest-slice`,
-/// `data-longest-chunk`, in ms), where a browser test reads them.
+/// Record a slice's length and its longest chunk on `<html>` (`data-longest-slice-us`,
+/// `data-longest-chunk-us`, whole microseconds), where a browser test reads them.
 fn record(slice: f64, chunk: f64) {
     let (s, c) = LONGEST.with(|l| {
         let (s, c) = l.get();
@@ -64,10 +64,14 @@ fn record(slice: f64, chunk: f64) {
         next
     });
     if let Some(html) = gloo::utils::document().document_element() {
-        let _ = html.set_attribute("data-longest-slice", &format!("{s:.2}"));
-        let _ = html.set_attribute("data-longest-chunk", &format!("{c:.2}"));
+        let us = |ms: f64| ((ms * 1000.0).round() as u64).to_string();
+        let _ = html.set_attribute("data-longest-slice-us", &us(s));
+        let _ = html.set_attribute("data-longest-chunk-us", &us(c));
     }
 }
+
+/// A slice of work: called with "is my time up?", returns whether the work is done.
+type Work = Box<dyn FnMut(&dyn Fn() -> bool) -> bool>;
 
 /// Work run in slices: `work` is called with a deadline and returns true when it is done. Each
 /// slice is its own task (a `MessageChannel` message), so input and painting get in between.
@@ -79,7 +83,7 @@ pub struct Job {
 }
 
 impl Job {
-    pub fn start(mut work: impl FnMut(&dyn Fn() -> bool) -> bool + 'static) -> Option<Job> {
+    pub fn start(mut work: Work) -> Option<Job> {
         let channel = MessageChannel::new().ok()?;
         let cancelled = Rc::new(Cell::new(false));
         let port = channel.port2();
@@ -144,7 +148,7 @@ pub fn use_calibrations(scenarios: Vec<Scenario>) -> (Vec<Option<Rc<Calibration>
             todo.dedup();
             let mut current: Option<(Scenario, Calibrator)> = None;
             let job = (!todo.is_empty()).then(|| {
-                Job::start(move |over| loop {
+                Job::start(Box::new(move |over| loop {
                     match current.take() {
                         None => match todo.pop() {
                             None => return true,
@@ -162,7 +166,7 @@ pub fn use_calibrations(scenarios: Vec<Scenario>) -> (Vec<Option<Rc<Calibration>
                             }
                         }
                     }
-                })
+                }))
             });
             move || drop(job)
         });
@@ -196,7 +200,7 @@ pub fn use_bands(
                 let job = ready.then(|| {
                     let mut run = Bands::new(s, cal.as_deref());
                     let mut acc: Vec<Band> = Vec::new();
-                    Job::start(move |over| {
+                    Job::start(Box::new(move |over: &dyn Fn() -> bool| {
                         // The draws, then the percentile columns a few at a time.
                         while !run.complete() {
                             run.step(CHUNK);
@@ -215,7 +219,7 @@ pub fn use_bands(
                         let r = run.result_from(std::mem::take(&mut acc));
                         result.set(Some((rev, Rc::new(r))));
                         true
-                    })
+                    }))
                 });
                 move || drop(job)
             },
