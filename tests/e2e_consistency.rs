@@ -12,7 +12,9 @@ use support::*;
 use tuike_calc::i18n::num::per_hour;
 use tuike_calc::i18n::verdict::title as verdict_title;
 use tuike_calc::i18n::Lang;
-use tuike_calc::model::{decide, ChannelId, Field, PersonField, Scenario, VerdictKind};
+use tuike_calc::model::{
+    calibrate, decide_with, ChannelId, Field, PersonField, Scenario, VerdictKind,
+};
 use tuike_calc::share::url::encode;
 
 /// Scenario `i`: any channel, reach from 100 to 30,000, a few of the person's habits and the
@@ -52,12 +54,32 @@ fn scenario(i: u64) -> Scenario {
         cr,
         (r.range(m.low, m.high) * 1000.0).round() / 1000.0,
     );
+    // Every fourth person has tried the channel for a few weeks (试过再算): the surfaces then show
+    // the calibrated figures, the same on each.
+    if i % 4 == 3 {
+        let weeks = r.range(2.0, 8.0).round();
+        s.trial = tuike_calc::model::Trial {
+            channel: ch,
+            weeks: Some(weeks),
+            ..Default::default()
+        };
+        let e = tuike_calc::model::trial_expectation(&s).expect("a trial of weeks");
+        let k = (e.clicks * r.range(0.6, 1.4)).round().max(1.0);
+        let o = (e.orders * r.range(0.5, 1.5)).round().min(k);
+        s.trial.clicks = Some(k);
+        s.trial.orders = Some(o);
+        if o >= 1.0 {
+            s.trial.commission = Some((e.commission / e.orders.max(1e-9) * o).round());
+        }
+        assert_eq!(s.conflicts(), vec![], "a valid trial by construction");
+    }
     s
 }
 
 /// What every surface must show for `s`: the verdict word, ¥/小时, and the best channel's key.
 fn expected(s: &Scenario) -> (String, String, &'static str, VerdictKind) {
-    let v = decide(s).verdict;
+    let cal = calibrate(s);
+    let v = decide_with(s, cal.as_ref()).verdict;
     (
         verdict_title(v.kind, Lang::Zh).to_string(),
         per_hour(v.net_per_hour, Lang::Zh),

@@ -16,7 +16,7 @@ use std::time::Duration;
 use support::*;
 use tuike_calc::i18n::num::per_hour;
 use tuike_calc::i18n::verdict::title as verdict_title;
-use tuike_calc::model::decide;
+use tuike_calc::model::{calibrate, decide_with};
 use tuike_calc::share::url::encode;
 
 /// What must be identical on a page opened from a link: net, per hour, verdict, chart data.
@@ -335,8 +335,9 @@ async fn each_posters_qr_code_reopens_its_scenario() {
             size.height(),
             path.display()
         );
-        // The picture was drawn with the page's verdict, which is the model's.
-        let v = decide(&s).verdict;
+        // The picture was drawn with the page's verdict, which is the model's (at the trial's
+        // calibration when there is one).
+        let v = decide_with(&s, calibrate(&s).as_ref()).verdict;
         assert_eq!(word, verdict_title(v.kind, lang), "{tag}: data-verdict");
         assert_eq!(ph, per_hour(v.net_per_hour, lang), "{tag}: data-per-hour");
         // Its QR code, read from the PNG as a phone would, is the scenario's link…

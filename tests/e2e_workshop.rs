@@ -11,7 +11,8 @@ use tuike_calc::i18n::num::{money, weeks};
 use tuike_calc::i18n::verdict::title as verdict_title;
 use tuike_calc::i18n::{t, Key as Text, Lang};
 use tuike_calc::model::{
-    decide, presets, project, ChannelId, Field, PersonField, Scenario, VerdictKind,
+    calibrate, decide, decide_with, presets, project, ChannelId, Field, PersonField, Scenario,
+    VerdictKind,
 };
 use tuike_calc::share::url::{decode, encode};
 
@@ -277,7 +278,7 @@ async fn works_offline_after_the_first_visit() {
 fn one_scenario_per_verdict() -> Vec<(VerdictKind, Scenario)> {
     let mut found: Vec<(VerdictKind, Scenario)> = vec![];
     for ch in ChannelId::ALL {
-        for followers in [200.0, 800.0, 3000.0, 12000.0, 50000.0] {
+        for followers in [200.0, 800.0, 3000.0, 5000.0, 8000.0, 12000.0, 50000.0] {
             for hourly in [0.5, 1.0, 2.0, 5.0, 10.0, 25.0, 60.0] {
                 let mut s = Scenario {
                     channel: ch,
@@ -448,7 +449,9 @@ async fn compare_chart_ends_where_its_table_says_with_a_trial() {
     let (server, _d, c) = open_app(Viewport::Desktop, vec![]).await;
     // The trial moves the figures: the uncalibrated projection says something else.
     let s = decode(TRIAL_LINK).scenario;
-    let calibrated = money(decide(&s).chosen().summary.net, Lang::Zh);
+    let cal = calibrate(&s).unwrap();
+    assert!(cal.calibrated(), "the trial calibrates");
+    let calibrated = money(decide_with(&s, Some(&cal)).chosen().summary.net, Lang::Zh);
     let raw = money(project(&s, s.channel).summary.net, Lang::Zh);
     assert_ne!(calibrated, raw, "the trial should change the net");
     pin_a_trial_and_two_more(&c, &server, TRIAL_LINK).await;

@@ -70,12 +70,19 @@ fn record(slice: f64, chunk: f64) {
     }
 }
 
-/// A slice of work: called with "is my time up?", returns whether the work is done.
-type Work = Box<dyn FnMut(&dyn Fn() -> bool) -> bool>;
+/// What a slice of work ends with: more to do, or done with what to show (run in a task of its
+/// own, so the page's render of a result is never counted in, nor added to, a slice).
+pub enum Slice {
+    More,
+    Done(Option<Box<dyn FnOnce()>>),
+}
 
-/// Work run in slices: `work` is called with a deadline and returns true when it is done. Each
-/// slice is its own task (a `MessageChannel` message), so input and painting get in between.
-/// Dropping the job cancels it.
+/// A slice of work: called with "is my time up?".
+type Work = Box<dyn FnMut(&dyn Fn() -> bool) -> Slice>;
+
+/// Work run in slices: `work` is called with a deadline until it is done. Each slice is its own
+/// task (a `MessageChannel` message), so input and painting get in between, and so is showing
+/// its result. Dropping the job cancels it.
 pub struct Job {
     channel: MessageChannel,
     cancelled: Rc<Cell<bool>>,
@@ -88,8 +95,13 @@ impl Job {
         let cancelled = Rc::new(Cell::new(false));
         let port = channel.port2();
         let stop = cancelled.clone();
+        let mut landing: Option<Box<dyn FnOnce()>> = None;
         let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |_| {
             if stop.get() {
+                return;
+            }
+            if let Some(show) = landing.take() {
+                show();
                 return;
             }
             let start = now_ms();
@@ -102,10 +114,17 @@ impl Job {
                 last.set(t);
                 t - start >= SLICE_MS
             };
-            let done = work(&over);
+            let step = work(&over);
             record(now_ms() - start, chunk.get());
-            if !done {
-                let _ = port.post_message(&JsValue::NULL);
+            match step {
+                Slice::More => {
+                    let _ = port.post_message(&JsValue::NULL);
+                }
+                Slice::Done(Some(show)) => {
+                    landing = Some(show);
+                    let _ = port.post_message(&JsValue::NULL);
+                }
+                Slice::Done(None) => {}
             }
         });
         channel
@@ -151,18 +170,21 @@ pub fn use_calibrations(scenarios: Vec<Scenario>) -> (Vec<Option<Rc<Calibration>
                 Job::start(Box::new(move |over| loop {
                     match current.take() {
                         None => match todo.pop() {
-                            None => return true,
+                            // Every calibration kept: the page re-renders once, in a task of its own.
+                            None => {
+                                let landed = landed.clone();
+                                return Slice::Done(Some(Box::new(move || landed.force_update())));
+                            }
                             Some(key) => current = Calibrator::new(&key).map(|c| (key, c)),
                         },
                         Some((key, mut cal)) => {
                             if cal.step(CHUNK) {
                                 keep(key, Rc::new(cal.finish()));
-                                landed.force_update();
                             } else {
                                 current = Some((key, cal));
-                                if over() {
-                                    return false;
-                                }
+                            }
+                            if over() {
+                                return Slice::More;
                             }
                         }
                     }
@@ -205,7 +227,7 @@ pub fn use_bands(
                         while !run.complete() {
                             run.step(CHUNK);
                             if over() {
-                                return false;
+                                return Slice::More;
                             }
                         }
                         let total = run.band_columns();
@@ -213,12 +235,12 @@ pub fn use_bands(
                             let from = acc.len();
                             run.bands_into(from..from + 3, &mut acc);
                             if over() && acc.len() < total {
-                                return false;
+                                return Slice::More;
                             }
                         }
-                        let r = run.result_from(std::mem::take(&mut acc));
-                        result.set(Some((rev, Rc::new(r))));
-                        true
+                        let r = Rc::new(run.result_from(std::mem::take(&mut acc)));
+                        let result = result.clone();
+                        Slice::Done(Some(Box::new(move || result.set(Some((rev, r))))))
                     }))
                 });
                 move || drop(job)

@@ -81,6 +81,7 @@ keys! {
     TableWeekly => "每周数据（所选渠道）", "Weekly figures (chosen channel)";
     TableTornado => "敏感性数据表", "Sensitivity table";
     TableEntry => "入局时机数据表", "Entry timing table";
+    CompareCalibrating => "正在按各自的试用结果校准这些方案…", "Calibrating these scenarios with their trial results…";
     Calibrating => "正在按你的试用结果校准，下面暂时是上一次的结果…", "Calibrating with your trial results; the figures below are the previous ones for now…";
     FixErrors => "有输入需要修改，下面仍显示上一次有效输入的结果。", "Some inputs need fixing; the results below are from your last valid inputs.";
     Reset => "恢复默认", "Reset to defaults";

@@ -3,8 +3,8 @@
 //! summary); this module only words them. Step titles carry no number: the list numbers them.
 
 use super::num::{
-    en_counted, hours, money, number, orders, orders_expected, people, per_hour, percent, visits,
-    weeks, with_unit,
+    count, en_counted, hours, money, number, orders, orders_expected, people, per_hour, percent,
+    visits, weeks, with_unit,
 };
 use super::Lang;
 use crate::model::{
@@ -395,37 +395,26 @@ fn settlement(cx: &Cx) -> (&'static str, String) {
 /// 试过再算 in 计算过程: the likelihood and the weighting in plain words, with this trial's
 /// numbers.
 pub fn calibration_step(cal: &crate::model::Calibration, lang: Lang) -> (&'static str, String) {
-    use crate::model::{
-        ESS_FLOOR, ESS_TARGET, MAX_CAL_DRAWS, MIN_DRAWS, REACH_DEVIANCE, WEEK_SIZE,
-    };
-    let n = |v: f64| number(v, lang);
+    use crate::model::{ESS_FLOOR, ESS_TARGET, MAX_CAL_DRAWS, MIN_DRAWS, REACH_DEVIANCE};
+    let n = count;
     let (draws, ess, w) = (
         n(cal.draws as f64),
         n(cal.ess.floor()),
         weeks(cal.weeks, lang),
     );
-    let (min, max, target, floor) = (
+    let (min, max, target, floor, reach) = (
         n(MIN_DRAWS as f64),
         n(MAX_CAL_DRAWS as f64),
         n(ESS_TARGET),
         n(ESS_FLOOR),
+        n(REACH_DEVIANCE),
     );
-    let (size, reach) = (n(WEEK_SIZE), n(REACH_DEVIANCE));
-    let moved: Vec<String> = cal
-        .moved
-        .iter()
-        .filter(|m| m.value != m.mode)
-        .take(4)
-        .map(|m| super::trial::moved(m, lang))
-        .collect();
     match lang {
         Lang::Zh => ("试过再算", format!(
-            "模型抽出至少 {min} 次模拟（每次是一种可能的你），各算出这 {w}按你的转发次数应有的访问、订单和佣金。你的实际数字越像某次模拟，它的权重越大：访问按负二项分布（每周规模 {size}，试得越久越确定），订单按二项分布落在访问里（只说明下单率，点击的随机性不重复计），佣金按单均佣金的对数正态分布核对（没填订单时按单数计，并计入换算的雅可比项）。有效样本不足 {target} 次就再抽一批，最多 {max} 次；最后仍少于 {floor} 次，或某个数字离最接近的模拟也太远（偏差大于 {reach}），就不校准。这次用了 {draws} 次，有效样本 {ess} 次。每个假设的校准值 = 你填的值 +（加权平均 − 不加权平均），试用看不到的假设保持你的值：{}。试过的几周算作已经发生：从试用结束那周起往后算测算期，图表的区间按同样的权重重抽模拟。",
-            moved.join("；")
+            "{draws} 次模拟（至少 {min} 次；有效样本不足 {target} 次就再抽，最多 {max} 次）各算出这 {w}应有的访问、订单和佣金；你的数字越像某次模拟，它的权重越大（访问按负二项分布，订单按二项分布落在访问里，佣金按单均佣金的对数正态分布）。有效样本 {ess} 次；少于 {floor} 次，或某个数字离最接近的模拟也太远（偏差大于 {reach}），就不校准。校准值 = 你填的值 +（加权平均 − 不加权平均），试用看不到的假设不变。试过的几周算作已经发生：测算期从试用结束起往后算。"
         )),
         Lang::En => ("Your trial", format!(
-            "The model draws at least {min} times (each draw a possible you) and works out the visits, orders and commission your {w} of trying, at your posts, should have brought. The closer your numbers are to a draw's, the more weight it gets: visits as a negative binomial (size {size} a week, so a longer trial says more), orders as a binomial out of the visits (they speak of conversion only; the click noise counts once), commission as a log-normal check on commission per order (counted in orders when no orders were given, with the Jacobian of that change). Under {target} effective draws it draws another batch, up to {max}; still under {floor}, or a number too far even from the closest draw (deviance over {reach}), and nothing is calibrated. This time: {draws} draws, effective sample size {ess}. Each assumption's calibrated value is yours + (weighted mean − unweighted mean); those the trial cannot see keep your value: {}. The weeks you tried count as done: the horizon runs on from the end of the trial, and the chart's ranges resample the draws by the same weights.",
-            moved.join("; ")
+            "{draws} draws (at least {min}; more, up to {max}, while fewer than {target} count) each give the visits, orders and commission your {w} of trying should have brought; the closer your numbers are to a draw's, the more weight it gets (visits negative binomial, orders binomial out of the visits, commission per order log-normal). Effective sample size {ess}; under {floor}, or a number too far from every draw (deviance over {reach}), and nothing is calibrated. Calibrated value = yours + (weighted − unweighted mean); what the trial cannot see stays yours. The weeks you tried count as done: the horizon runs on from the end of the trial."
         )),
     }
 }

@@ -3,7 +3,7 @@
 
 use super::fields::short_label;
 use super::num::{
-    hours, money, number, orders, orders_expected, per_hour, visits, weeks, with_unit,
+    count, hours, money, orders, orders_expected, per_hour, visits, weeks, with_unit,
 };
 use super::verdict::{channel, title};
 use super::Lang;
@@ -22,9 +22,9 @@ pub fn other_channel(cal: &Calibration, lang: Lang) -> String {
 
 /// How the calibration came out, in one sentence.
 pub fn status(cal: &Calibration, lang: Lang) -> String {
-    let draws = number(cal.draws as f64, lang);
-    let ess = number(cal.ess.floor(), lang);
-    let floor = number(ESS_FLOOR, lang);
+    let draws = count(cal.draws as f64);
+    let ess = count(cal.ess.floor());
+    let floor = count(ESS_FLOOR);
     match (cal.status, lang) {
         (Status::NeedsWeeks, Lang::Zh) => "先填你试了几周：其他数字要按周数才能比。".into(),
         (Status::NeedsWeeks, Lang::En) => "Enter how many weeks you tried first: the rest only compares over a number of weeks.".into(),

@@ -5,7 +5,7 @@ use crate::chart::canvas::{ChartCanvas, ChartSpec};
 use crate::i18n::num::{hours, money, number, people, per_hour, percent, weeks};
 use crate::i18n::Lang;
 use crate::i18n::{self, t, Key};
-use crate::model::{decide, Decision, Projection, Scenario};
+use crate::model::{decide_with, Calibration, Decision, Projection, Scenario};
 use crate::state::Action;
 use yew::prelude::*;
 
@@ -24,10 +24,10 @@ impl Column {
 }
 
 /// A pinned scenario's column: the one place that says which `Decision` a column shows (the
-/// page's `decide`, trial calibration included), for the table and the chart alike.
-fn column(s: &Scenario) -> Column {
+/// page's `decide_with`, at the pin's trial calibration), for the table and the chart alike.
+fn column(s: &Scenario, cal: Option<&Calibration>) -> Column {
     Column {
-        decision: decide(s),
+        decision: decide_with(s, cal),
         scenario: s.clone(),
     }
 }
@@ -49,9 +49,21 @@ fn diff_class(v: f64, base: f64) -> (&'static str, &'static str) {
 #[component]
 pub fn ComparePanel(p: &CompareProps) -> Html {
     let l = p.state.lang;
-    let cols = use_memo(p.state.compare.clone(), |pins| {
-        pins.iter().map(column).collect::<Vec<_>>()
-    });
+    // Each pin's trial calibration, kept by key (a pin of the page's own scenario finds the
+    // page's); the columns wait for them, so no column shows an uncalibrated answer.
+    let (cals, calibrating) = crate::app::engine::use_calibrations(p.state.compare.clone());
+    let cols = use_memo(
+        (p.state.compare.clone(), cals, calibrating),
+        |(pins, cals, busy)| {
+            if *busy {
+                return Vec::new();
+            }
+            pins.iter()
+                .zip(cals)
+                .map(|(s, c)| column(s, c.as_deref()))
+                .collect::<Vec<_>>()
+        },
+    );
     // The chart draws the very projections the table's rows read.
     let overlay = use_memo((cols.clone(), l), |(cols, l)| {
         cols.iter()
@@ -114,7 +126,9 @@ pub fn ComparePanel(p: &CompareProps) -> Html {
                         { t(l, Key::Clear) }</button>
                 }
             </div>
-            if cols.is_empty() {
+            if calibrating {
+                <p class="muted" id="compare-calibrating" role="status">{ t(l, Key::CompareCalibrating) }</p>
+            } else if cols.is_empty() {
                 <p class="muted">{ t(l, Key::NothingPinnedYetPin) }</p>
             } else {
                 <div class="table-wrap">

@@ -121,7 +121,7 @@ impl Bands {
                 let n = slots.len() as u32;
                 let (set, r, m) = fresh(base.draws.clamp(1, MAX_DRAWS));
                 let source = Source::Resampled {
-                    weighed: cal.weighed.clone(),
+                    weighed: cal.weighed.0.clone(),
                     slots,
                     pick,
                 };

@@ -94,7 +94,25 @@ pub struct Calibration {
     pub moved: Vec<Moved>,
     /// The draws and their weights (for the bands).
     #[serde(skip)]
-    pub(crate) weighed: Rc<Weighed>,
+    pub(crate) weighed: Shared,
+}
+
+/// The weighed draws of a calibration, shared: equal only to themselves (one calibration's
+/// draws are never compared value by value — the page compares calibrations on every render).
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Shared(pub Rc<Weighed>);
+
+impl PartialEq for Shared {
+    fn eq(&self, other: &Shared) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl std::ops::Deref for Shared {
+    type Target = Weighed;
+    fn deref(&self) -> &Weighed {
+        &self.0
+    }
 }
 
 impl Calibration {
@@ -355,7 +373,7 @@ impl Calibrator {
             expected_before: before,
             expected_after: before,
             moved: Vec::new(),
-            weighed: Rc::new(Weighed::default()),
+            weighed: Shared::default(),
         };
         if self.plan.trial_weeks == 0 {
             return cal;
@@ -380,7 +398,7 @@ impl Calibrator {
             );
         }
         crate::model::sort_small(&mut cal.moved, |a, b| a.shift() > b.shift());
-        cal.weighed = Rc::new(self.weighed);
+        cal.weighed = Shared(Rc::new(self.weighed));
         cal
     }
 }
