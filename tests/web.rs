@@ -363,3 +363,73 @@ fn the_model_gives_the_native_numbers_bit_for_bit() {
     use tuike_calc::model::{fingerprint, FINGERPRINT, FINGERPRINT_SEED};
     assert_eq!(fingerprint(FINGERPRINT_SEED), FINGERPRINT);
 }
+
+/// Renders so far, by component (the test build counts them: `app::renders`).
+fn renders() -> Vec<(String, u32)> {
+    tuike_calc::app::renders::counts()
+}
+
+/// What rendered between two counts, and how often, by name.
+fn rendered_since(before: &[(String, u32)], after: &[(String, u32)]) -> Vec<(String, u32)> {
+    let mut out: Vec<(String, u32)> = after
+        .iter()
+        .map(|(n, k)| {
+            let was = before.iter().find(|(m, _)| m == n).map_or(0, |(_, k)| *k);
+            (n.clone(), k - was)
+        })
+        .filter(|(_, k)| *k > 0)
+        .collect();
+    out.sort();
+    out
+}
+
+#[wasm_bindgen_test]
+async fn a_monte_carlo_completion_re_renders_only_what_reads_the_ranges() {
+    let root = mount().await;
+    until("the rest of the page and the first ranges", || {
+        root.query_selector("main[data-complete]")
+            .ok()
+            .flatten()
+            .is_some()
+            && text(&root, "#s-net .band").contains("P10")
+    })
+    .await;
+    // A new reach: the page renders its new central figures at once, and the ranges of the new
+    // scenario refine after, in slices (tasks).
+    type_into(&root, "#f-followers", "4321");
+    // Counted from the moment the new figures are on the page with their ranges refining: the
+    // edit has rendered, the Monte Carlo has not landed.
+    until("the new ranges to start refining", || {
+        root.query_selector("#s-net .band.pending")
+            .ok()
+            .flatten()
+            .is_some()
+    })
+    .await;
+    let before = renders();
+    until("the new ranges", || {
+        text(&root, "#s-net .band").contains("P10")
+    })
+    .await;
+    // Anything the landing scheduled renders too.
+    yew::platform::time::sleep(Duration::from_millis(100)).await;
+    let after = renders();
+    let got = rendered_since(&before, &after);
+    let total: u32 = got.iter().map(|(_, k)| k).sum();
+    web_sys::console::log_1(&format!("renders per Monte Carlo completion: {total} {got:?}").into());
+    // The ranges are read by the verdict's reasons, the headline chart, the summary and the
+    // weekly table of 计算过程; nothing else re-renders, and each once.
+    let want: Vec<(String, u32)> = [
+        "App",
+        "Headline",
+        "ShowTheMath",
+        "Summary",
+        "VerdictCard",
+        "chart-headline",
+    ]
+    .iter()
+    .map(|n| (n.to_string(), 1))
+    .collect();
+    assert_eq!(got, want, "renders per Monte Carlo completion");
+    root.remove();
+}

@@ -53,6 +53,7 @@ const GROUPS: [Group; 10] = [
 /// The inputs column: the reach, the channels, then `answer` (on phones: the verdict right
 /// where the person is looking), the other first-screen fields and 高级假设 (when `advanced`).
 pub fn inputs(s: &Rc<State>, dispatch: &Callback<Action>, answer: Html, advanced: bool) -> Html {
+    crate::app::renders::count("Inputs");
     let l = s.lang;
     let ch = s.scenario.channel;
     let on_edit = dispatch.reform(|(f, text)| Action::Edit(f, text));
@@ -85,6 +86,7 @@ pub fn inputs(s: &Rc<State>, dispatch: &Callback<Action>, answer: Html, advanced
 
 /// The six channels as radio buttons, with the chosen one's description.
 pub fn channel_picker(l: Lang, chosen: ChannelId, dispatch: &Callback<Action>) -> Html {
+    crate::app::renders::count("ChannelPicker");
     html! {
         <fieldset class="channels" id="channels" aria-describedby="channel-desc">
             <legend>{ t(l, Key::Channel) }</legend>
@@ -120,6 +122,7 @@ pub struct AdvancedProps {
 /// and building them cost the first load about 100 ms (BENCHMARKS.md).
 #[component]
 pub fn Advanced(p: &AdvancedProps) -> Html {
+    crate::app::renders::count("Advanced");
     let s = &p.state;
     let l = s.lang;
     let ch = s.scenario.channel;

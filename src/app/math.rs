@@ -43,6 +43,7 @@ fn data_table(
 
 #[component]
 pub fn ShowTheMath(p: &MathProps) -> Html {
+    crate::app::renders::count("ShowTheMath");
     let l = p.lang;
     let (open, ontoggle) = super::use_details_open();
     let proj = p.results.decision.chosen();

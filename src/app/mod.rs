@@ -9,6 +9,7 @@ mod offline;
 mod outputs;
 mod pinned;
 pub mod qr;
+pub mod renders;
 mod sections;
 mod share;
 mod theme;
@@ -56,6 +57,7 @@ pub struct AppProps {
 
 #[component]
 pub fn App(props: &AppProps) -> Html {
+    crate::app::renders::count("App");
     let boot = use_memo(props.url, |&url| {
         if url {
             share::Boot::read()
@@ -288,6 +290,7 @@ pub fn class_list(parts: &[&str]) -> String {
 
 /// 演示模式's button.
 fn present_button(state: &Rc<State>, dispatch: &Callback<Action>) -> Html {
+    crate::app::renders::count("PresentButton");
     html! {
         <button class="tool" type="button" id="present"
                 onclick={dispatch.reform(|_| Action::Present(true))}>

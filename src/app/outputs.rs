@@ -22,6 +22,7 @@ fn kind_class(k: VerdictKind) -> &'static str {
 
 /// The verdict with its reasons.
 pub fn verdict_card(l: Lang, v: &Verdict) -> Html {
+    crate::app::renders::count("VerdictCard");
     let kind = kind_class(v.kind);
     html! {
         <section class={format!("card verdict {kind}")} id="verdict" aria-live="polite">
@@ -74,6 +75,7 @@ pub fn summary_cards(
     mc: Option<&McResult>,
 ) -> Html {
     let ch = scenario.channel;
+    crate::app::renders::count("Summary");
     let s = &results.decision.chosen().summary;
     let m = |v| money(v, l);
     let donates = ch.donates_traffic();
@@ -115,6 +117,7 @@ pub fn summary_cards(
 
 /// All six channels for this person, the chosen one and the best marked; a tap picks one.
 pub fn compare_table(l: Lang, results: &Results, dispatch: &Callback<Action>) -> Html {
+    crate::app::renders::count("ChannelTable");
     let d = &results.decision;
     let (best, chosen) = (d.verdict.best_channel, d.verdict.channel);
     let max_ph = d
@@ -191,6 +194,7 @@ fn scroll_to(id: &str) {
 /// On phones, right under the reach and the channel: the verdict, its ¥/小时 and its one line,
 /// so the first screen answers the question (the full card with its reasons is further down).
 pub fn answer(l: Lang, v: &Verdict, stale: bool) -> Html {
+    crate::app::renders::count("AnswerCard");
     html! {
         <section class={class_list(&["card", "answer", kind_class(v.kind), on(stale, "stale")])} id="answer"
             aria-label={t(l, Key::YourAnswer)}>
@@ -211,6 +215,7 @@ pub fn answer(l: Lang, v: &Verdict, stale: bool) -> Html {
 /// card and the verdict card are out of sight (`pinned`, `data-answer-away` in the stylesheet): it
 /// would repeat them.
 pub fn result_bar(l: Lang, v: &Verdict, stale: bool) -> Html {
+    crate::app::renders::count("ResultBar");
     let class = class_list(&["result-bar", kind_class(v.kind), on(stale, "stale")]);
     html! {
         // A button that scrolls, not a link to #verdict: the address holds the scenario.

@@ -11,6 +11,7 @@ use yew::prelude::*;
 
 /// The headline: what you earn against what you give away.
 pub fn headline(l: Lang, dark: bool, results: &Results, mc: Option<Rc<McResult>>) -> Html {
+    crate::app::renders::count("Headline");
     let projection = Rc::new(results.decision.chosen().clone());
     // A panel of the people given away needs room under the yuan.
     let gives = crate::chart::donates(&projection);
@@ -31,6 +32,7 @@ pub fn headline(l: Lang, dark: bool, results: &Results, mc: Option<Rc<McResult>>
 
 /// Which inputs move the result most, and the break-even values.
 pub fn sensitivity(l: Lang, dark: bool, results: &Results) -> Html {
+    crate::app::renders::count("Sensitivity");
     let bars = Rc::new(results.tornado.clone());
     let rows = bars.len().clamp(1, 8) as u32;
     html! {
@@ -49,6 +51,7 @@ pub fn sensitivity(l: Lang, dark: bool, results: &Results) -> Html {
 
 /// Entering now against 26 weeks later.
 pub fn entry(l: Lang, dark: bool, results: &Results) -> Html {
+    crate::app::renders::count("Entry");
     let entry = Rc::new(results.decision.entry.clone());
     // Per hour and total on the same horizon, in the verdict's own words (none when the
     // horizon ends before the later entrant starts).

@@ -27,6 +27,8 @@ pub fn trial_section(
         hint: false,
     };
     let d = &results.decision;
+    crate::app::renders::count("Trial");
+
     let trial = &s.scenario.trial;
     html! {
         <section class={if trial.is_empty() { "card trial empty" } else { "card trial" }} id="trial"
@@ -88,6 +90,7 @@ fn given(t: &crate::model::Trial) -> [bool; 3] {
 
 /// 要达到多少: the goal (the hourly value, or a monthly net the person types) and each lever.
 pub fn what_it_takes(s: &State, results: &Results, dispatch: &Callback<Action>) -> Html {
+    crate::app::renders::count("WhatItTakes");
     let l = s.lang;
     let on_edit = dispatch.reform(|(f, text)| Action::Edit(f, text));
     let look = Look {

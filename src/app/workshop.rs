@@ -32,6 +32,7 @@ pub struct PresenterProps {
 
 /// One tap each: the article's examples and the personas, with their one-line rationale.
 pub fn presets_bar(state: &State, dispatch: &Callback<Action>) -> Html {
+    crate::app::renders::count("Presets");
     let l = state.lang;
     let all = presets();
     let current = state.preset;

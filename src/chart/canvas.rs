@@ -311,6 +311,7 @@ fn paint(canvas: &HtmlCanvasElement, props: &ChartCanvasProps, drawn: &RefCell<u
 /// A `<canvas>` showing one chart; `role="img"` with `aria-label`.
 #[component]
 pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
+    crate::app::renders::count(props.id.as_deref().unwrap_or("ChartCanvas"));
     let node = use_node_ref();
     let drawn = use_mut_ref(|| 0u32);
     let latest = use_mut_ref(|| props.clone());

@@ -44,6 +44,7 @@ pub struct CardProps {
 
 #[component]
 pub fn CardDialog(p: &CardProps) -> Html {
+    crate::app::renders::count("CardDialog");
     let l = p.lang;
     let url = use_memo(
         (

@@ -48,6 +48,7 @@ struct SnippetProps {
 /// A read-only snippet with its copy button and feedback.
 #[component]
 fn Snippet(p: &SnippetProps) -> Html {
+    crate::app::renders::count("Snippet");
     let field = use_node_ref();
     let status = use_state(CopyStatus::default);
     let onclick = {
@@ -81,6 +82,7 @@ fn Snippet(p: &SnippetProps) -> Html {
 
 #[component]
 pub fn EmbedDialog(p: &EmbedProps) -> Html {
+    crate::app::renders::count("EmbedDialog");
     let l = p.state.lang;
     let theme = use_state(|| None::<ThemeOpt>);
     let hide_title = use_state(|| false);

@@ -9,6 +9,7 @@ const NOTICE_LIST: usize = 12;
 
 /// "This link had values we could not use" with the list, dismissible.
 pub fn url_notice(l: Lang, ignored: &[Ignored], on_dismiss: Callback<MouseEvent>) -> Html {
+    crate::app::renders::count("UrlNotice");
     if ignored.is_empty() {
         return html! {};
     }
@@ -31,6 +32,7 @@ pub fn url_notice(l: Lang, ignored: &[Ignored], on_dismiss: Callback<MouseEvent>
 
 /// Embed mode's compact top line: the title (unless `title=0`) and a link to the full page.
 pub fn embed_bar(l: Lang, show_title: bool, link: String) -> Html {
+    crate::app::renders::count("EmbedBar");
     html! {
         <div class="embed-bar" id="embed-bar">
             if show_title {

@@ -151,6 +151,7 @@ fn saved_head(
 
 #[component]
 pub fn MyScenarios(p: &SavedProps) -> Html {
+    crate::app::renders::count("MyScenarios");
     let l = p.state.lang;
     let items = use_state(SavedStore::default);
     let note = use_state(|| Note::None);

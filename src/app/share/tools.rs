@@ -32,6 +32,7 @@ fn unused(p: &ToolsProps) -> Vec<Field> {
 /// The header's share tools: 复制链接, 分享海报, 嵌入代码.
 #[component]
 pub fn Tools(p: &ToolsProps) -> Html {
+    crate::app::renders::count("Tools");
     let l = p.state.lang;
     let unused = unused(p);
     let link = scenario_link(&p.state.scenario, l);
@@ -97,6 +98,7 @@ pub fn Tools(p: &ToolsProps) -> Html {
 /// 分享海报 and 嵌入代码: their buttons and dialogs.
 #[component]
 fn ShareDialogs(p: &ToolsProps) -> Html {
+    crate::app::renders::count("ShareDialogs");
     let l = p.state.lang;
     // A poster travels without the page's "未更新" mark: none while a field is not used.
     let stale = p.state.issues().next().is_some();

@@ -48,6 +48,7 @@ fn diff_class(v: f64, base: f64) -> (&'static str, &'static str) {
 /// overlaid chart.
 #[component]
 pub fn ComparePanel(p: &CompareProps) -> Html {
+    crate::app::renders::count("ComparePanel");
     let l = p.state.lang;
     let cols = use_memo(p.state.compare.clone(), |pins| {
         pins.iter().map(column).collect::<Vec<_>>()
