@@ -2,6 +2,8 @@
 //! 高级假设 panel grouped by topic.
 
 use super::fields::{number_field, Look};
+use super::store::use_dispatch;
+use super::ui::use_details_open;
 use crate::i18n::Lang;
 use crate::i18n::{self, t, Key};
 use crate::model::{ChannelField, ChannelId, Field, Group, PersonField};
@@ -50,10 +52,23 @@ const GROUPS: [Group; 10] = [
     Group::Simulation,
 ];
 
-/// The inputs column: the reach, the channels, then `answer` (on phones: the verdict right
-/// where the person is looking), the other first-screen fields and 高级假设 (when `advanced`).
-pub fn inputs(s: &Rc<State>, dispatch: &Callback<Action>, answer: Html, advanced: bool) -> Html {
+#[derive(Properties, PartialEq)]
+pub struct InputsProps {
+    pub state: Rc<State>,
+    /// Show 高级假设.
+    pub advanced: bool,
+    /// After the channels (on phones: the verdict right where the person is looking).
+    #[prop_or_default]
+    pub children: Html,
+}
+
+/// The inputs: the reach, the channels, then `children` (the answer card), the other
+/// first-screen fields and 高级假设 (when `advanced`).
+#[component]
+pub fn Inputs(p: &InputsProps) -> Html {
     crate::app::renders::count("Inputs");
+    let s = &p.state;
+    let dispatch = use_dispatch();
     let l = s.lang;
     let ch = s.scenario.channel;
     let on_edit = dispatch.reform(|(f, text)| Action::Edit(f, text));
@@ -73,20 +88,29 @@ pub fn inputs(s: &Rc<State>, dispatch: &Callback<Action>, answer: Html, advanced
             <h2 id="h-inputs">{ t(l, Key::YourSituation) }</h2>
             { field(first[0], true, false) }
             if s.lock_channel.is_none() {
-                { channel_picker(l, ch, dispatch) }
+                <ChannelPicker lang={l} chosen={ch} />
             }
-            { answer }
+            { p.children.clone() }
             { for first[1..].iter().map(|&f| field(f, true, false)) }
-            if advanced {
-                <Advanced state={s.clone()} dispatch={dispatch.clone()} />
+            if p.advanced {
+                <Advanced state={s.clone()} />
             }
         </>
     }
 }
 
+#[derive(Properties, PartialEq)]
+pub struct ChannelPickerProps {
+    pub lang: Lang,
+    pub chosen: ChannelId,
+}
+
 /// The six channels as radio buttons, with the chosen one's description.
-pub fn channel_picker(l: Lang, chosen: ChannelId, dispatch: &Callback<Action>) -> Html {
+#[component]
+pub fn ChannelPicker(p: &ChannelPickerProps) -> Html {
     crate::app::renders::count("ChannelPicker");
+    let (l, chosen) = (p.lang, p.chosen);
+    let dispatch = use_dispatch();
     html! {
         <fieldset class="channels" id="channels" aria-describedby="channel-desc">
             <legend>{ t(l, Key::Channel) }</legend>
@@ -114,7 +138,6 @@ pub fn channel_picker(l: Lang, chosen: ChannelId, dispatch: &Callback<Action>) -
 #[derive(Properties, PartialEq)]
 pub struct AdvancedProps {
     pub state: Rc<State>,
-    pub dispatch: Callback<Action>,
 }
 
 /// 高级假设: every other assumption of the channel, grouped by topic. Its fields are built only
@@ -126,7 +149,8 @@ pub fn Advanced(p: &AdvancedProps) -> Html {
     let s = &p.state;
     let l = s.lang;
     let ch = s.scenario.channel;
-    let (open, ontoggle) = super::use_details_open();
+    let (open, ontoggle) = use_details_open();
+    let dispatch = use_dispatch();
     {
         // Print shows the assumptions (the print stylesheet): build them before print layout.
         let open = open.clone();
@@ -139,7 +163,7 @@ pub fn Advanced(p: &AdvancedProps) -> Html {
             move || drop(listener)
         });
     }
-    let on_edit = p.dispatch.reform(|(f, text)| Action::Edit(f, text));
+    let on_edit = dispatch.reform(|(f, text)| Action::Edit(f, text));
     let first = first_screen_fields(ch);
     // 模拟次数 (100–20,000) under 模拟设置: how fine the ranges are is the person's choice.
     let advanced: Vec<Field> = Field::for_channel(ch)
@@ -170,7 +194,7 @@ pub fn Advanced(p: &AdvancedProps) -> Html {
                 }) }
             }
             <button type="button" class="secondary" id="reset"
-                onclick={p.dispatch.reform(|_| Action::Reset)}>{ t(l, Key::Reset) }</button>
+                onclick={dispatch.reform(|_| Action::Reset)}>{ t(l, Key::Reset) }</button>
             </div>
         </details>
     }

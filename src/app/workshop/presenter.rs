@@ -1,11 +1,11 @@
 //! 演示模式: the five-stage walk through the article, full screen (full build). The stylesheet
 //! sizes everything from the screen (`static/tools.css`): type, the stage's figures and its charts.
 
-use super::PresenterProps;
 use crate::app::fields::{number_field, Look};
-use crate::app::inputs::{channel_picker, first_screen_fields};
+use crate::app::inputs::{first_screen_fields, ChannelPicker};
 use crate::app::link::scenario_link;
 use crate::app::qr::Qr;
+use crate::app::store::use_dispatch;
 use crate::chart::canvas::{ChartCanvas, ChartSpec};
 use crate::i18n::num::{money, people, per_hour, percent, visits, weeks, with_unit};
 use crate::i18n::Lang;
@@ -216,7 +216,7 @@ fn side(stage: usize, locked: bool, st: &State, go: &Callback<Action>) -> Html {
         if !locked {
             { for first_screen_fields(s.channel).into_iter().map(|f|
                 number_field(f, l, s.value(f), st.draft(f), &on_edit, Look { big: false, hint: false })) }
-            { channel_picker(l, s.channel, go) }
+            <ChannelPicker lang={l} chosen={s.channel} />
         } else {
             <dl class="p-readonly">
                 <dt>{ t(l, Key::ReachShort) }</dt>
@@ -269,6 +269,13 @@ fn use_stage_keys(go: Callback<Action>) {
     });
 }
 
+#[derive(Properties, PartialEq)]
+pub struct PresenterProps {
+    pub state: Rc<State>,
+    pub results: Rc<Results>,
+    pub dark: bool,
+}
+
 /// 演示模式: full screen, large type, inputs locked unless unlocked, arrow keys and clicks move
 /// through the five stages, the last is the page's verdict with a large QR code of this scenario.
 #[component]
@@ -278,7 +285,8 @@ pub fn Presenter(p: &PresenterProps) -> Html {
     let l = st.lang;
     let pres = st.presenter.unwrap_or_default();
     let (stage, locked) = (pres.stage, !pres.unlocked);
-    let go = &p.dispatch;
+    let dispatch = use_dispatch();
+    let go = &dispatch.callback();
     use_stage_keys(go.clone());
     let r = &p.results;
     let body = match stage {
