@@ -433,3 +433,39 @@ async fn a_monte_carlo_completion_re_renders_only_what_reads_the_ranges() {
     assert_eq!(got, want, "renders per Monte Carlo completion");
     root.remove();
 }
+
+#[wasm_bindgen_test]
+async fn a_chart_follows_its_container_s_width() {
+    // The page's stylesheet: a chart is as wide as its container.
+    let doc = gloo::utils::document();
+    let style = doc.create_element("style").unwrap();
+    style.set_text_content(Some(include_str!("../static/style.css")));
+    doc.head().unwrap().append_child(&style).unwrap();
+    let root = mount().await;
+    let chart = "#chart-headline";
+    // Drawn with its ranges: nothing else redraws it from here.
+    until("the headline drawn with its ranges", || {
+        q(&root, chart)
+            .get_attribute("data-draws")
+            .is_some_and(|d| d != "0")
+    })
+    .await;
+    let canvas: web_sys::HtmlCanvasElement = q(&root, chart).dyn_into().unwrap();
+    let wide = canvas.width();
+    let before = drawn(&root, chart);
+    // The page's container narrows; the window does not change.
+    root.dyn_ref::<HtmlElement>()
+        .unwrap()
+        .style()
+        .set_property("width", "320px")
+        .unwrap();
+    let dpr = gloo::utils::window().device_pixel_ratio();
+    until("the headline drawn again for its narrower box", || {
+        drawn(&root, chart) > before
+            && canvas.width() == (canvas.client_width() as f64 * dpr).round() as u32
+    })
+    .await;
+    assert!(canvas.width() < wide, "{} < {wide}", canvas.width());
+    root.remove();
+    style.remove();
+}
