@@ -364,9 +364,9 @@ fn the_model_gives_the_native_numbers_bit_for_bit() {
     assert_eq!(fingerprint(FINGERPRINT_SEED), FINGERPRINT);
 }
 
-/// Renders so far, by component (the test build counts them: `app::renders`).
+/// Renders so far, by component (the test build counts them: `renders`).
 fn renders() -> Vec<(String, u32)> {
-    tuike_calc::app::renders::counts()
+    tuike_calc::renders::counts()
 }
 
 /// What rendered between two counts, and how often, by name.

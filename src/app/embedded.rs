@@ -117,7 +117,7 @@ pub struct EmbedBarProps {
 /// Embed mode's compact top line: the title (unless `title=0`) and a link to the full page.
 #[component]
 pub fn EmbedBar(p: &EmbedBarProps) -> Html {
-    crate::app::renders::count("EmbedBar");
+    crate::renders::count("EmbedBar");
     let l = p.lang;
     html! {
         <div class="embed-bar" id="embed-bar">

@@ -14,7 +14,7 @@ pub struct HeaderProps {
 
 #[component]
 pub fn Header(p: &HeaderProps) -> Html {
-    crate::app::renders::count("Header");
+    crate::renders::count("Header");
     let l = p.state.lang;
     let dispatch = use_dispatch();
     html! {

@@ -66,7 +66,7 @@ pub struct InputsProps {
 /// first-screen fields and 高级假设 (when `advanced`).
 #[component]
 pub fn Inputs(p: &InputsProps) -> Html {
-    crate::app::renders::count("Inputs");
+    crate::renders::count("Inputs");
     let s = &p.state;
     let dispatch = use_dispatch();
     let l = s.lang;
@@ -108,7 +108,7 @@ pub struct ChannelPickerProps {
 /// The six channels as radio buttons, with the chosen one's description.
 #[component]
 pub fn ChannelPicker(p: &ChannelPickerProps) -> Html {
-    crate::app::renders::count("ChannelPicker");
+    crate::renders::count("ChannelPicker");
     let (l, chosen) = (p.lang, p.chosen);
     let dispatch = use_dispatch();
     html! {
@@ -145,7 +145,7 @@ pub struct AdvancedProps {
 /// and building them cost the first load about 100 ms (BENCHMARKS.md).
 #[component]
 pub fn Advanced(p: &AdvancedProps) -> Html {
-    crate::app::renders::count("Advanced");
+    crate::renders::count("Advanced");
     let s = &p.state;
     let l = s.lang;
     let ch = s.scenario.channel;

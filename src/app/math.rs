@@ -42,7 +42,7 @@ fn data_table(
 
 #[component]
 pub fn ShowTheMath(p: &ShowTheMathProps) -> Html {
-    crate::app::renders::count("ShowTheMath");
+    crate::renders::count("ShowTheMath");
     let l = p.lang;
     let (open, ontoggle) = super::ui::use_details_open();
     let proj = p.results.decision.chosen();

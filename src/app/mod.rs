@@ -17,7 +17,6 @@ mod offline;
 mod outputs;
 mod pinned;
 pub mod qr;
-pub mod renders;
 mod saved;
 mod sections;
 mod share;
@@ -55,7 +54,7 @@ pub struct AppProps {
 
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    renders::count("App");
+    crate::renders::count("App");
     let boot = use_memo(
         props.url,
         |&url| {

@@ -32,7 +32,7 @@ pub struct VerdictCardProps {
 /// The verdict with its reasons.
 #[component]
 pub fn VerdictCard(p: &VerdictCardProps) -> Html {
-    crate::app::renders::count("VerdictCard");
+    crate::renders::count("VerdictCard");
     let (l, v) = (p.lang, &*p.verdict);
     let kind = kind_class(v.kind);
     html! {
@@ -90,7 +90,7 @@ pub struct SummaryProps {
 /// The chosen channel's figures, with their ranges once the Monte Carlo has them.
 #[component]
 pub fn Summary(p: &SummaryProps) -> Html {
-    crate::app::renders::count("Summary");
+    crate::renders::count("Summary");
     let (l, scenario, mc) = (p.lang, &p.scenario, p.mc.as_deref());
     let ch = scenario.channel;
     let s = &p.results.decision.chosen().summary;
@@ -141,7 +141,7 @@ pub struct ChannelTableProps {
 /// All six channels for this person, the chosen one and the best marked; a tap picks one.
 #[component]
 pub fn ChannelTable(p: &ChannelTableProps) -> Html {
-    crate::app::renders::count("ChannelTable");
+    crate::renders::count("ChannelTable");
     let l = p.lang;
     let dispatch = use_dispatch();
     let d = &p.results.decision;
@@ -230,7 +230,7 @@ pub struct AnswerCardProps {
 /// so the first screen answers the question (the full card with its reasons is further down).
 #[component]
 pub fn AnswerCard(p: &AnswerCardProps) -> Html {
-    crate::app::renders::count("AnswerCard");
+    crate::renders::count("AnswerCard");
     let (l, v, stale) = (p.lang, &p.results.decision.verdict, p.stale);
     html! {
         <section class={class_list(&["card", "answer", kind_class(v.kind), on(stale, "stale")])} id="answer"
@@ -256,7 +256,7 @@ pub type ResultBarProps = AnswerCardProps;
 /// would repeat them.
 #[component]
 pub fn ResultBar(p: &ResultBarProps) -> Html {
-    crate::app::renders::count("ResultBar");
+    crate::renders::count("ResultBar");
     let (l, v, stale) = (p.lang, &p.results.decision.verdict, p.stale);
     let class = class_list(&["result-bar", kind_class(v.kind), on(stale, "stale")]);
     html! {

@@ -20,7 +20,7 @@ pub struct HeadlineProps {
 /// The headline: what you earn against what you give away.
 #[component]
 pub fn Headline(p: &HeadlineProps) -> Html {
-    crate::app::renders::count("Headline");
+    crate::renders::count("Headline");
     let (l, dark, results, mc) = (p.lang, p.dark, &p.results, p.mc.clone());
     let projection = Rc::new(results.decision.chosen().clone());
     // A panel of the people given away needs room under the yuan.
@@ -53,7 +53,7 @@ pub type SensitivityProps = ChartSectionProps;
 /// Which inputs move the result most, and the break-even values.
 #[component]
 pub fn Sensitivity(p: &SensitivityProps) -> Html {
-    crate::app::renders::count("Sensitivity");
+    crate::renders::count("Sensitivity");
     let (l, dark, results) = (p.lang, p.dark, &p.results);
     let bars = Rc::new(results.tornado.clone());
     let rows = bars.len().clamp(1, 8) as u32;
@@ -76,7 +76,7 @@ pub type EntryProps = ChartSectionProps;
 /// Entering now against 26 weeks later.
 #[component]
 pub fn Entry(p: &EntryProps) -> Html {
-    crate::app::renders::count("Entry");
+    crate::renders::count("Entry");
     let (l, dark, results) = (p.lang, p.dark, &p.results);
     let entry = Rc::new(results.decision.entry.clone());
     // Per hour and total on the same horizon, in the verdict's own words (none when the

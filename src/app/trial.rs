@@ -26,7 +26,7 @@ pub struct TrialProps {
 /// 试过再算: the trial's fields, and once they say something, how the calibration came out.
 #[component]
 pub fn Trial(p: &TrialProps) -> Html {
-    crate::app::renders::count("Trial");
+    crate::renders::count("Trial");
     let (s, results) = (&p.state, &p.results);
     let dispatch = use_dispatch();
     let l = s.lang;
@@ -104,7 +104,7 @@ pub struct WhatItTakesProps {
 /// 要达到多少: the goal (the hourly value, or a monthly net the person types) and each lever.
 #[component]
 pub fn WhatItTakes(p: &WhatItTakesProps) -> Html {
-    crate::app::renders::count("WhatItTakes");
+    crate::renders::count("WhatItTakes");
     let (s, results) = (&p.state, &p.results);
     let dispatch = use_dispatch();
     let l = s.lang;

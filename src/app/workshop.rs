@@ -23,7 +23,7 @@ pub struct PresetsProps {
 /// One tap each: the article's examples and the personas, with their one-line rationale.
 #[component]
 pub fn Presets(p: &PresetsProps) -> Html {
-    crate::app::renders::count("Presets");
+    crate::renders::count("Presets");
     let (l, current) = (p.lang, p.current);
     let dispatch = use_dispatch();
     let all = presets();

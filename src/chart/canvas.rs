@@ -335,7 +335,7 @@ fn paint(canvas: &HtmlCanvasElement, props: &ChartCanvasProps, drawn: &RefCell<D
 /// A `<canvas>` showing one chart; `role="img"` with `aria-label`.
 #[component]
 pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
-    crate::app::renders::count(props.id.as_deref().unwrap_or("ChartCanvas"));
+    crate::renders::count(props.id.as_deref().unwrap_or("ChartCanvas"));
     let node = use_node_ref();
     let drawn = use_mut_ref(Drawn::default);
     let latest = use_mut_ref(|| props.clone());

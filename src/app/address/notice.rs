@@ -17,7 +17,7 @@ pub struct UrlNoticeProps {
 /// "This link had values we could not use" with the list, dismissible.
 #[component]
 pub fn UrlNotice(p: &UrlNoticeProps) -> Html {
-    crate::app::renders::count("UrlNotice");
+    crate::renders::count("UrlNotice");
     let (l, ignored) = (p.lang, &*p.ignored);
     if ignored.is_empty() {
         return html! {};

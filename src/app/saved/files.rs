@@ -23,7 +23,7 @@ pub struct FilesProps {
 /// 导出 CSV, 导出 JSON and 导入 JSON.
 #[component]
 pub fn Files(p: &FilesProps) -> Html {
-    crate::app::renders::count("Files");
+    crate::renders::count("Files");
     let l = p.lang;
     let dispatch = use_dispatch();
     let file_ref = use_node_ref();

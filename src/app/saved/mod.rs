@@ -55,7 +55,7 @@ pub struct MyScenariosProps {
 
 #[component]
 pub fn MyScenarios(p: &MyScenariosProps) -> Html {
-    crate::app::renders::count("MyScenarios");
+    crate::renders::count("MyScenarios");
     let l = p.lang;
     let items = use_state(SavedStore::default);
     let note = use_state(|| Note::None);
@@ -99,7 +99,7 @@ struct SaveFormProps {
 /// 我的方案's heading and save form: the scenario under the name typed (or its own label).
 #[component]
 fn SaveForm(p: &SaveFormProps) -> Html {
-    crate::app::renders::count("SaveForm");
+    crate::renders::count("SaveForm");
     let l = p.lang;
     let name_ref = use_node_ref();
     let on_save = {
@@ -161,7 +161,7 @@ struct SavedListProps {
 /// The saved scenarios, most recent first, each with 载入 and 删除.
 #[component]
 fn SavedList(p: &SavedListProps) -> Html {
-    crate::app::renders::count("SavedList");
+    crate::renders::count("SavedList");
     let l = p.lang;
     let dispatch = use_dispatch();
     let row = |name: String, at: f64, scenario: Scenario| {

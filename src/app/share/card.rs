@@ -42,7 +42,7 @@ pub struct CardDialogProps {
 
 #[component]
 pub fn CardDialog(p: &CardDialogProps) -> Html {
-    crate::app::renders::count("CardDialog");
+    crate::renders::count("CardDialog");
     let l = p.lang;
     let answer = use_context::<Answer>();
     let url = use_memo(

@@ -48,7 +48,7 @@ struct SnippetProps {
 /// A read-only snippet with its copy button and feedback.
 #[component]
 fn Snippet(p: &SnippetProps) -> Html {
-    crate::app::renders::count("Snippet");
+    crate::renders::count("Snippet");
     let field = use_node_ref();
     let status = use_state(CopyStatus::default);
     let onclick = {
@@ -82,7 +82,7 @@ fn Snippet(p: &SnippetProps) -> Html {
 
 #[component]
 pub fn EmbedDialog(p: &EmbedDialogProps) -> Html {
-    crate::app::renders::count("EmbedDialog");
+    crate::renders::count("EmbedDialog");
     let l = p.state.lang;
     let theme = use_state(|| None::<ThemeOpt>);
     let hide_title = use_state(|| false);

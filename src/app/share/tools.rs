@@ -29,7 +29,7 @@ fn unused(state: &State) -> Vec<Field> {
 /// The header's share tools: 复制链接, 分享海报, 嵌入代码.
 #[component]
 pub fn Tools(p: &ToolsProps) -> Html {
-    crate::app::renders::count("Tools");
+    crate::renders::count("Tools");
     let l = p.state.lang;
     let unused = unused(&p.state);
     let link = scenario_link(&p.state.scenario, l);
@@ -100,7 +100,7 @@ struct ShareDialogsProps {
 /// 分享海报 and 嵌入代码: their buttons and dialogs.
 #[component]
 fn ShareDialogs(p: &ShareDialogsProps) -> Html {
-    crate::app::renders::count("ShareDialogs");
+    crate::renders::count("ShareDialogs");
     let l = p.state.lang;
     // A poster travels without the page's "未更新" mark: none while a field is not used.
     let stale = p.state.issues().next().is_some();

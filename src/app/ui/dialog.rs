@@ -17,7 +17,7 @@ pub struct ModalProps {
 
 #[component]
 pub fn Modal(p: &ModalProps) -> Html {
-    crate::app::renders::count("Modal");
+    crate::renders::count("Modal");
     let node = use_node_ref();
     {
         let node = node.clone();

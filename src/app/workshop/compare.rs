@@ -96,7 +96,7 @@ pub struct ComparePanelProps {
 /// overlaid chart.
 #[component]
 pub fn ComparePanel(p: &ComparePanelProps) -> Html {
-    crate::app::renders::count("ComparePanel");
+    crate::renders::count("ComparePanel");
     let l = p.lang;
     let dispatch = use_dispatch();
     let cols = use_memo(p.pins.clone(), |pins| {

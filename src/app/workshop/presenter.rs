@@ -280,7 +280,7 @@ pub struct PresenterProps {
 /// through the five stages, the last is the page's verdict with a large QR code of this scenario.
 #[component]
 pub fn Presenter(p: &PresenterProps) -> Html {
-    crate::app::renders::count("Presenter");
+    crate::renders::count("Presenter");
     let st = &p.state;
     let l = st.lang;
     let pres = st.presenter.unwrap_or_default();

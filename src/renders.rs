@@ -1,5 +1,5 @@
-//! Renders counted by component, for the browser test that holds a Monte Carlo completion to
-//! re-rendering only what changed (`tests/web.rs`). Counted only with the `render-count` feature,
+//! Renders counted by component (`app`'s, and the chart canvas), for the browser test that holds
+//! a Monte Carlo completion to re-rendering only what changed (`tests/web.rs`). Counted only with the `render-count` feature,
 //! which the wasm test build turns on (a dev-dependency on this crate); in the product `count`
 //! is empty and compiles away.
 
