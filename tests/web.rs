@@ -9,12 +9,18 @@ use web_sys::{Element, HtmlElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+thread_local! {
+    /// Every app the tests mounted, so one test can take down the others'.
+    static MOUNTED: std::cell::RefCell<Vec<yew::AppHandle<App>>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
 /// Mount a fresh app in its own element, and wait until it has rendered its results.
 async fn mount() -> Element {
     let doc = gloo::utils::document();
     let root = doc.create_element("div").unwrap();
     doc.body().unwrap().append_child(&root).unwrap();
-    yew::Renderer::<App>::with_root(root.clone()).render();
+    let app = yew::Renderer::<App>::with_root(root.clone()).render();
+    MOUNTED.with(|m| m.borrow_mut().push(app));
     until("the app's first render", || {
         root.query_selector("#s-net .stat-value")
             .ok()
@@ -383,8 +389,15 @@ fn rendered_since(before: &[(String, u32)], after: &[(String, u32)]) -> Vec<(Str
     out
 }
 
+/// Take down every app mounted so far (a test's removed root leaves its app running: its
+/// slices and renders would count as the next test's).
+fn unmount_all() {
+    MOUNTED.with(|m| m.borrow_mut().drain(..).for_each(|app| app.destroy()));
+}
+
 #[wasm_bindgen_test]
 async fn a_monte_carlo_completion_re_renders_only_what_reads_the_ranges() {
+    unmount_all();
     let root = mount().await;
     until("the rest of the page and the first ranges", || {
         root.query_selector("main[data-complete]")

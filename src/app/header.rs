@@ -1,22 +1,16 @@
 //! The page's header: its name and its tools (演示模式, the share tools, print, the language).
 
-use super::store::use_dispatch;
+use super::store::Dispatch;
 use super::{offline, share};
 use crate::i18n::{t, Key};
 use crate::state::{Action, State};
 use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct HeaderProps {
-    pub state: Rc<State>,
-}
-
-#[component]
-pub fn Header(p: &HeaderProps) -> Html {
-    crate::renders::count("Header");
-    let l = p.state.lang;
-    let dispatch = use_dispatch();
+/// The header: markup of the page's own (the share tools, which read the state, are a
+/// component).
+pub fn header(state: &Rc<State>, dispatch: &Dispatch) -> Html {
+    let l = state.lang;
     html! {
         <header class="top">
             <div class="brand">
@@ -28,7 +22,7 @@ pub fn Header(p: &HeaderProps) -> Html {
                         onclick={dispatch.reform(|_| Action::Present(true))}>
                     { t(l, Key::PresentOpen) }
                 </button>
-                <share::Tools state={p.state.clone()} />
+                <share::Tools state={state.clone()} />
                 <button class="tool" type="button" id="print"
                         onclick={Callback::from(|_| offline::print_page())}>
                     { t(l, Key::PrintPage) }

@@ -2,8 +2,9 @@
 //! 高级假设 panel grouped by topic.
 
 use super::fields::{number_field, Look};
-use super::store::use_dispatch;
+use super::store::{use_dispatch, Dispatch};
 use super::ui::use_details_open;
+use super::workshop::presets_bar;
 use crate::i18n::Lang;
 use crate::i18n::{self, t, Key};
 use crate::model::{ChannelField, ChannelId, Field, Group, PersonField};
@@ -55,6 +56,8 @@ const GROUPS: [Group; 10] = [
 #[derive(Properties, PartialEq)]
 pub struct InputsProps {
     pub state: Rc<State>,
+    /// Show the presets.
+    pub presets: bool,
     /// Show 高级假设.
     pub advanced: bool,
     /// After the channels (on phones: the verdict right where the person is looking).
@@ -62,8 +65,8 @@ pub struct InputsProps {
     pub children: Html,
 }
 
-/// The inputs: the reach, the channels, then `children` (the answer card), the other
-/// first-screen fields and 高级假设 (when `advanced`).
+/// The inputs: the presets (when `presets`), the reach, the channels, then `children` (the
+/// answer card), the other first-screen fields and 高级假设 (when `advanced`).
 #[component]
 pub fn Inputs(p: &InputsProps) -> Html {
     crate::renders::count("Inputs");
@@ -85,10 +88,13 @@ pub fn Inputs(p: &InputsProps) -> Html {
     let first = first_screen_fields(ch);
     html! {
         <>
+            if p.presets {
+                { presets_bar(l, s.preset, &dispatch) }
+            }
             <h2 id="h-inputs">{ t(l, Key::YourSituation) }</h2>
             { field(first[0], true, false) }
             if s.lock_channel.is_none() {
-                <ChannelPicker lang={l} chosen={ch} />
+                { channel_picker(l, ch, &dispatch) }
             }
             { p.children.clone() }
             { for first[1..].iter().map(|&f| field(f, true, false)) }
@@ -99,18 +105,8 @@ pub fn Inputs(p: &InputsProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct ChannelPickerProps {
-    pub lang: Lang,
-    pub chosen: ChannelId,
-}
-
 /// The six channels as radio buttons, with the chosen one's description.
-#[component]
-pub fn ChannelPicker(p: &ChannelPickerProps) -> Html {
-    crate::renders::count("ChannelPicker");
-    let (l, chosen) = (p.lang, p.chosen);
-    let dispatch = use_dispatch();
+pub fn channel_picker(l: Lang, chosen: ChannelId, dispatch: &Dispatch) -> Html {
     html! {
         <fieldset class="channels" id="channels" aria-describedby="channel-desc">
             <legend>{ t(l, Key::Channel) }</legend>

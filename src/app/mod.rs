@@ -95,16 +95,16 @@ pub fn App(props: &AppProps) -> Html {
     };
     let (l, rest) = (state.lang, page.rest);
     html! {
-        <ContextProvider<Dispatch> context={dispatch}>
+        <ContextProvider<Dispatch> context={dispatch.clone()}>
         <ContextProvider<Answer> context={answer.clone()}>
         <div class={if embed { "page embed" } else { "page" }}>
             if embed {
                 <embedded::EmbedBar lang={l} title={!boot.view.hide_title}
-                    link={link::scenario_link(&state.scenario, l)} />
+                    scenario={state.scenario.clone()} />
             } else {
-                <header::Header state={state.clone()} />
+                { header::header(&state, &dispatch) }
             }
-            <address::UrlNotice lang={l} ignored={notice} />
+            { address::url_notice(l, &notice) }
             <main id="calc" class={if page.shows(Panel::Inputs) { "calc" } else { "calc no-inputs" }}
                 data-complete={rest.then_some("1")} data-calibrating={answer.calibrating.then_some("1")}>
                 if page.shows(Panel::Inputs) {
@@ -164,10 +164,8 @@ fn inputs_column(p: &Page) -> Html {
             .and_then(|m| m.prior_net_per_hour.map(|prior| (prior, m.net_per_hour)));
     html! {
         <section class="col inputs" aria-labelledby="h-inputs">
-            if p.shows(Panel::Presets) {
-                <workshop::Presets lang={l} current={s.preset} />
-            }
-            <inputs::Inputs state={s.clone()} advanced={p.shows(Panel::Advanced)}>
+            <inputs::Inputs state={s.clone()} presets={p.shows(Panel::Presets)}
+                advanced={p.shows(Panel::Advanced)}>
                 // In an embed the verdict card follows the inputs at once: no answer card.
                 if !p.embed() {
                     <outputs::AnswerCard lang={l} results={a.results.clone()} stale={p.stale()} />

@@ -7,25 +7,15 @@ mod presenter;
 pub use compare::ComparePanel;
 pub use presenter::Presenter;
 
-use super::store::use_dispatch;
+use super::store::Dispatch;
 use crate::i18n::{t, Key, Lang};
 use crate::model::presets;
 use crate::state::Action;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct PresetsProps {
-    pub lang: Lang,
-    /// The preset last applied, while the scenario still is its.
-    pub current: Option<&'static str>,
-}
-
-/// One tap each: the article's examples and the personas, with their one-line rationale.
-#[component]
-pub fn Presets(p: &PresetsProps) -> Html {
-    crate::renders::count("Presets");
-    let (l, current) = (p.lang, p.current);
-    let dispatch = use_dispatch();
+/// One tap each: the article's examples and the personas, with their one-line rationale;
+/// `current` is the preset last applied, while the scenario still is its.
+pub fn presets_bar(l: Lang, current: Option<&'static str>, dispatch: &Dispatch) -> Html {
     let all = presets();
     let rationale = current
         .and_then(|id| all.iter().find(|x| x.id == id))

@@ -7,5 +7,5 @@ mod notice;
 mod sync;
 
 pub use boot::Boot;
-pub use notice::UrlNotice;
+pub use notice::url_notice;
 pub use sync::use_url_sync;

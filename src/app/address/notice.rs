@@ -7,25 +7,16 @@ use yew::prelude::*;
 /// Most ignored values listed one by one.
 const NOTICE_LIST: usize = 12;
 
-#[derive(Properties, PartialEq)]
-pub struct UrlNoticeProps {
-    pub lang: Lang,
-    /// The values not used (none: no notice); emptied when the person dismisses it.
-    pub ignored: UseStateHandle<Vec<Ignored>>,
-}
-
-/// "This link had values we could not use" with the list, dismissible.
-#[component]
-pub fn UrlNotice(p: &UrlNoticeProps) -> Html {
-    crate::renders::count("UrlNotice");
-    let (l, ignored) = (p.lang, &*p.ignored);
+/// "This link had values we could not use" with the list (none: no notice), dismissible (which
+/// empties it).
+pub fn url_notice(l: Lang, ignored: &UseStateHandle<Vec<Ignored>>) -> Html {
     if ignored.is_empty() {
         return html! {};
     }
     let n = ignored.len();
     let more = n.saturating_sub(NOTICE_LIST);
     let dismiss = {
-        let ignored = p.ignored.clone();
+        let ignored = ignored.clone();
         Callback::from(move |_: MouseEvent| ignored.set(Vec::new()))
     };
     html! {

@@ -1,7 +1,7 @@
 //! 我的方案's files: the weekly table as CSV, the inputs as JSON, and that JSON back.
 
 use super::note::Note;
-use crate::app::store::use_dispatch;
+use crate::app::store::Dispatch;
 use crate::app::ui::dom;
 use crate::i18n::{self, t, Key, Lang};
 use crate::model::Scenario;
@@ -10,26 +10,19 @@ use crate::state::{Action, Results};
 use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct FilesProps {
-    pub lang: Lang,
-    /// What the JSON holds.
-    pub scenario: Scenario,
-    /// What the CSV holds: the chosen channel's weeks.
-    pub results: Rc<Results>,
-    pub note: UseStateSetter<Note>,
-}
-
-/// 导出 CSV, 导出 JSON and 导入 JSON.
-#[component]
-pub fn Files(p: &FilesProps) -> Html {
-    crate::renders::count("Files");
-    let l = p.lang;
-    let dispatch = use_dispatch();
-    let file_ref = use_node_ref();
+/// 导出 CSV (the chosen channel's weeks), 导出 JSON (`scenario`) and 导入 JSON (through the file
+/// input `file_ref`).
+pub fn files(
+    l: Lang,
+    scenario: &Scenario,
+    results: &Rc<Results>,
+    file_ref: NodeRef,
+    note: UseStateSetter<Note>,
+    dispatch: &Dispatch,
+) -> Html {
     let on_csv = {
-        let results = p.results.clone();
-        let note = p.note.clone();
+        let results = results.clone();
+        let note = note.clone();
         Callback::from(move |_: MouseEvent| {
             let d = &results.decision;
             let title = i18n::verdict::csv_title(&d.verdict, l);
@@ -40,8 +33,8 @@ pub fn Files(p: &FilesProps) -> Html {
         })
     };
     let on_json = {
-        let scenario = p.scenario.clone();
-        let note = p.note.clone();
+        let scenario = scenario.clone();
+        let note = note.clone();
         Callback::from(move |_: MouseEvent| {
             let json = scenario_json(&scenario);
             if !dom::download_text(&json, "application/json", "tuike-calc-scenario.json") {
@@ -50,7 +43,7 @@ pub fn Files(p: &FilesProps) -> Html {
         })
     };
     let on_import = {
-        let note = p.note.clone();
+        let dispatch = dispatch.clone();
         let file_ref = file_ref.clone();
         Callback::from(move |_: Event| {
             let Some(input) = file_ref.cast::<web_sys::HtmlInputElement>() else {

@@ -12,7 +12,6 @@ use crate::i18n::{self, t, Key, Lang};
 use crate::model::Scenario;
 use crate::share::saved::{self, Opened, SavedStore, Storage, StorageError};
 use crate::state::{Action, Results};
-use files::Files;
 use note::Note;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -59,6 +58,8 @@ pub fn MyScenarios(p: &MyScenariosProps) -> Html {
     let l = p.lang;
     let items = use_state(SavedStore::default);
     let note = use_state(|| Note::None);
+    let (name_ref, file_ref) = (use_node_ref(), use_node_ref());
+    let dispatch = use_dispatch();
     // Read the store once on mount.
     {
         let items = items.clone();
@@ -78,34 +79,26 @@ pub fn MyScenarios(p: &MyScenariosProps) -> Html {
     }
     html! {
         <section class="card my-scenarios" id="saved" aria-labelledby="h-saved">
-            <SaveForm lang={l} scenario={p.scenario.clone()} items={items.setter()}
-                note={note.setter()} />
+            { save_form(l, &p.scenario, name_ref, items.setter(), note.setter()) }
             <SavedList lang={l} items={items.clone()} note={note.setter()} />
-            <Files lang={l} scenario={p.scenario.clone()} results={p.results.clone()}
-                note={note.setter()} />
+            { files::files(l, &p.scenario, &p.results, file_ref, note.setter(), &dispatch) }
             { note.view(l) }
         </section>
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct SaveFormProps {
-    lang: Lang,
-    scenario: Scenario,
+/// 我的方案's heading and save form: the scenario under the name typed in `name_ref` (or its
+/// own label).
+fn save_form(
+    l: Lang,
+    scenario: &Scenario,
+    name_ref: NodeRef,
     items: UseStateSetter<SavedStore>,
     note: UseStateSetter<Note>,
-}
-
-/// 我的方案's heading and save form: the scenario under the name typed (or its own label).
-#[component]
-fn SaveForm(p: &SaveFormProps) -> Html {
-    crate::renders::count("SaveForm");
-    let l = p.lang;
-    let name_ref = use_node_ref();
+) -> Html {
     let on_save = {
-        let (items, note) = (p.items.clone(), p.note.clone());
         let name_ref = name_ref.clone();
-        let scenario = p.scenario.clone();
+        let scenario = scenario.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let input = name_ref.cast::<web_sys::HtmlInputElement>();
@@ -144,7 +137,7 @@ fn SaveForm(p: &SaveFormProps) -> Html {
             <form class="save-form" onsubmit={on_save}>
                 <label for="save-name" class="visually-hidden">{ t(l, Key::ScenarioName) }</label>
                 <input ref={name_ref} type="text" id="save-name" maxlength="60"
-                    placeholder={i18n::workshop::slot_label(&p.scenario, l)} />
+                    placeholder={i18n::workshop::slot_label(scenario, l)} />
                 <button type="submit" class="secondary" id="save-scenario">{ t(l, Key::Save) }</button>
             </form>
         </>
