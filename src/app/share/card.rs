@@ -4,7 +4,7 @@
 
 use crate::app::answer::Answer;
 use crate::app::ui::dialog::Modal;
-use crate::chart::canvas::Canvas;
+use crate::chart::backend::Canvas;
 use crate::chart::{draw_poster, layout_poster, PosterData};
 use crate::i18n::num::per_hour;
 use crate::i18n::Lang;
