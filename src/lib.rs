@@ -8,5 +8,7 @@ pub mod model;
 pub mod app;
 pub mod i18n;
 pub mod input;
+#[cfg(target_arch = "wasm32")]
+pub mod renders;
 pub mod share;
 pub mod state;

@@ -9,12 +9,18 @@ use web_sys::{Element, HtmlElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+thread_local! {
+    /// Every app the tests mounted, so one test can take down the others'.
+    static MOUNTED: std::cell::RefCell<Vec<yew::AppHandle<App>>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
 /// Mount a fresh app in its own element, and wait until it has rendered its results.
 async fn mount() -> Element {
     let doc = gloo::utils::document();
     let root = doc.create_element("div").unwrap();
     doc.body().unwrap().append_child(&root).unwrap();
-    yew::Renderer::<App>::with_root(root.clone()).render();
+    let app = yew::Renderer::<App>::with_root(root.clone()).render();
+    MOUNTED.with(|m| m.borrow_mut().push(app));
     until("the app's first render", || {
         root.query_selector("#s-net .stat-value")
             .ok()
@@ -362,4 +368,117 @@ async fn the_embed_dialog_gives_snippets_of_the_current_scenario() {
 fn the_model_gives_the_native_numbers_bit_for_bit() {
     use tuike_calc::model::{fingerprint, FINGERPRINT, FINGERPRINT_SEED};
     assert_eq!(fingerprint(FINGERPRINT_SEED), FINGERPRINT);
+}
+
+/// Renders so far, by component (the test build counts them: `renders`).
+fn renders() -> Vec<(String, u32)> {
+    tuike_calc::renders::counts()
+}
+
+/// What rendered between two counts, and how often, by name.
+fn rendered_since(before: &[(String, u32)], after: &[(String, u32)]) -> Vec<(String, u32)> {
+    let mut out: Vec<(String, u32)> = after
+        .iter()
+        .map(|(n, k)| {
+            let was = before.iter().find(|(m, _)| m == n).map_or(0, |(_, k)| *k);
+            (n.clone(), k - was)
+        })
+        .filter(|(_, k)| *k > 0)
+        .collect();
+    out.sort();
+    out
+}
+
+/// Take down every app mounted so far (a test's removed root leaves its app running: its
+/// slices and renders would count as the next test's).
+fn unmount_all() {
+    MOUNTED.with(|m| m.borrow_mut().drain(..).for_each(|app| app.destroy()));
+}
+
+#[wasm_bindgen_test]
+async fn a_monte_carlo_completion_re_renders_only_what_reads_the_ranges() {
+    unmount_all();
+    let root = mount().await;
+    until("the rest of the page and the first ranges", || {
+        root.query_selector("main[data-complete]")
+            .ok()
+            .flatten()
+            .is_some()
+            && text(&root, "#s-net .band").contains("P10")
+    })
+    .await;
+    // A new reach: the page renders its new central figures at once, and the ranges of the new
+    // scenario refine after, in slices (tasks).
+    type_into(&root, "#f-followers", "4321");
+    // Counted from the moment the new figures are on the page with their ranges refining: the
+    // edit has rendered, the Monte Carlo has not landed.
+    until("the new ranges to start refining", || {
+        root.query_selector("#s-net .band.pending")
+            .ok()
+            .flatten()
+            .is_some()
+    })
+    .await;
+    let before = renders();
+    until("the new ranges", || {
+        text(&root, "#s-net .band").contains("P10")
+    })
+    .await;
+    // Anything the landing scheduled renders too.
+    yew::platform::time::sleep(Duration::from_millis(100)).await;
+    let after = renders();
+    let got = rendered_since(&before, &after);
+    let total: u32 = got.iter().map(|(_, k)| k).sum();
+    web_sys::console::log_1(&format!("renders per Monte Carlo completion: {total} {got:?}").into());
+    // The ranges are read by the verdict's reasons, the headline chart, the summary and the
+    // weekly table of 计算过程; nothing else re-renders, and each once.
+    let want: Vec<(String, u32)> = [
+        "App",
+        "Headline",
+        "ShowTheMath",
+        "Summary",
+        "VerdictCard",
+        "chart-headline",
+    ]
+    .iter()
+    .map(|n| (n.to_string(), 1))
+    .collect();
+    assert_eq!(got, want, "renders per Monte Carlo completion");
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_chart_follows_its_container_s_width() {
+    // The page's stylesheet: a chart is as wide as its container.
+    let doc = gloo::utils::document();
+    let style = doc.create_element("style").unwrap();
+    style.set_text_content(Some(include_str!("../static/style.css")));
+    doc.head().unwrap().append_child(&style).unwrap();
+    let root = mount().await;
+    let chart = "#chart-headline";
+    // Drawn with its ranges: nothing else redraws it from here.
+    until("the headline drawn with its ranges", || {
+        q(&root, chart)
+            .get_attribute("data-draws")
+            .is_some_and(|d| d != "0")
+    })
+    .await;
+    let canvas: web_sys::HtmlCanvasElement = q(&root, chart).dyn_into().unwrap();
+    let wide = canvas.width();
+    let before = drawn(&root, chart);
+    // The page's container narrows; the window does not change.
+    root.dyn_ref::<HtmlElement>()
+        .unwrap()
+        .style()
+        .set_property("width", "320px")
+        .unwrap();
+    let dpr = gloo::utils::window().device_pixel_ratio();
+    until("the headline drawn again for its narrower box", || {
+        drawn(&root, chart) > before
+            && canvas.width() == (canvas.client_width() as f64 * dpr).round() as u32
+    })
+    .await;
+    assert!(canvas.width() < wide, "{} < {wide}", canvas.width());
+    root.remove();
+    style.remove();
 }

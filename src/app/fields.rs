@@ -1,7 +1,7 @@
 //! A controlled numeric field: the person's text, a message beside it when it is wrong, and
 //! where its default comes from.
 
-use super::{class_list, on};
+use super::ui::{class_list, on};
 use crate::i18n::num::{format_value, unit_label_for};
 use crate::i18n::{self, Lang};
 use crate::model::{Field, SourceStatus};

@@ -2,6 +2,9 @@
 //! 高级假设 panel grouped by topic.
 
 use super::fields::{number_field, Look};
+use super::store::{use_dispatch, Dispatch};
+use super::ui::use_details_open;
+use super::workshop::presets_bar;
 use crate::i18n::Lang;
 use crate::i18n::{self, t, Key};
 use crate::model::{ChannelField, ChannelId, Field, Group, PersonField};
@@ -50,9 +53,25 @@ const GROUPS: [Group; 10] = [
     Group::Simulation,
 ];
 
-/// The inputs column: the reach, the channels, then `answer` (on phones: the verdict right
-/// where the person is looking), the other first-screen fields and 高级假设 (when `advanced`).
-pub fn inputs(s: &Rc<State>, dispatch: &Callback<Action>, answer: Html, advanced: bool) -> Html {
+#[derive(Properties, PartialEq)]
+pub struct InputsProps {
+    pub state: Rc<State>,
+    /// Show the presets.
+    pub presets: bool,
+    /// Show 高级假设.
+    pub advanced: bool,
+    /// After the channels (on phones: the verdict right where the person is looking).
+    #[prop_or_default]
+    pub children: Html,
+}
+
+/// The inputs: the presets (when `presets`), the reach, the channels, then `children` (the
+/// answer card), the other first-screen fields and 高级假设 (when `advanced`).
+#[component]
+pub fn Inputs(p: &InputsProps) -> Html {
+    crate::renders::count("Inputs");
+    let s = &p.state;
+    let dispatch = use_dispatch();
     let l = s.lang;
     let ch = s.scenario.channel;
     let on_edit = dispatch.reform(|(f, text)| Action::Edit(f, text));
@@ -69,22 +88,25 @@ pub fn inputs(s: &Rc<State>, dispatch: &Callback<Action>, answer: Html, advanced
     let first = first_screen_fields(ch);
     html! {
         <>
+            if p.presets {
+                { presets_bar(l, s.preset, &dispatch) }
+            }
             <h2 id="h-inputs">{ t(l, Key::YourSituation) }</h2>
             { field(first[0], true, false) }
             if s.lock_channel.is_none() {
-                { channel_picker(l, ch, dispatch) }
+                { channel_picker(l, ch, &dispatch) }
             }
-            { answer }
+            { p.children.clone() }
             { for first[1..].iter().map(|&f| field(f, true, false)) }
-            if advanced {
-                <Advanced state={s.clone()} dispatch={dispatch.clone()} />
+            if p.advanced {
+                <Advanced state={s.clone()} />
             }
         </>
     }
 }
 
 /// The six channels as radio buttons, with the chosen one's description.
-pub fn channel_picker(l: Lang, chosen: ChannelId, dispatch: &Callback<Action>) -> Html {
+pub fn channel_picker(l: Lang, chosen: ChannelId, dispatch: &Dispatch) -> Html {
     html! {
         <fieldset class="channels" id="channels" aria-describedby="channel-desc">
             <legend>{ t(l, Key::Channel) }</legend>
@@ -112,7 +134,6 @@ pub fn channel_picker(l: Lang, chosen: ChannelId, dispatch: &Callback<Action>) -
 #[derive(Properties, PartialEq)]
 pub struct AdvancedProps {
     pub state: Rc<State>,
-    pub dispatch: Callback<Action>,
 }
 
 /// 高级假设: every other assumption of the channel, grouped by topic. Its fields are built only
@@ -120,10 +141,12 @@ pub struct AdvancedProps {
 /// and building them cost the first load about 100 ms (BENCHMARKS.md).
 #[component]
 pub fn Advanced(p: &AdvancedProps) -> Html {
+    crate::renders::count("Advanced");
     let s = &p.state;
     let l = s.lang;
     let ch = s.scenario.channel;
-    let (open, ontoggle) = super::use_details_open();
+    let (open, ontoggle) = use_details_open();
+    let dispatch = use_dispatch();
     {
         // Print shows the assumptions (the print stylesheet): build them before print layout.
         let open = open.clone();
@@ -136,7 +159,7 @@ pub fn Advanced(p: &AdvancedProps) -> Html {
             move || drop(listener)
         });
     }
-    let on_edit = p.dispatch.reform(|(f, text)| Action::Edit(f, text));
+    let on_edit = dispatch.reform(|(f, text)| Action::Edit(f, text));
     let first = first_screen_fields(ch);
     // 模拟次数 (100–20,000) under 模拟设置: how fine the ranges are is the person's choice.
     let advanced: Vec<Field> = Field::for_channel(ch)
@@ -167,7 +190,7 @@ pub fn Advanced(p: &AdvancedProps) -> Html {
                 }) }
             }
             <button type="button" class="secondary" id="reset"
-                onclick={p.dispatch.reform(|_| Action::Reset)}>{ t(l, Key::Reset) }</button>
+                onclick={dispatch.reform(|_| Action::Reset)}>{ t(l, Key::Reset) }</button>
             </div>
         </details>
     }

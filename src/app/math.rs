@@ -4,15 +4,14 @@
 use crate::i18n::num::{money, people, visits};
 use crate::i18n::Lang;
 use crate::i18n::{self, t, Key};
-use crate::model::{McResult, Scenario};
+use crate::model::McResult;
 use crate::state::Results;
 use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
-pub struct MathProps {
+pub struct ShowTheMathProps {
     pub lang: Lang,
-    pub scenario: Rc<Scenario>,
     pub results: Rc<Results>,
     pub mc: Option<Rc<McResult>>,
 }
@@ -42,9 +41,10 @@ fn data_table(
 }
 
 #[component]
-pub fn ShowTheMath(p: &MathProps) -> Html {
+pub fn ShowTheMath(p: &ShowTheMathProps) -> Html {
+    crate::renders::count("ShowTheMath");
     let l = p.lang;
-    let (open, ontoggle) = super::use_details_open();
+    let (open, ontoggle) = super::ui::use_details_open();
     let proj = p.results.decision.chosen();
     html! {
         <details class="card math" id="math" {ontoggle}>
@@ -52,7 +52,7 @@ pub fn ShowTheMath(p: &MathProps) -> Html {
             <p class="help">{ t(l, Key::MathHelp) }</p>
             // The steps are always there (short, and printed); the tables only when open.
             <ol class="steps">
-                { for i18n::math::steps(&p.scenario, proj, l).into_iter()
+                { for i18n::math::steps(&p.results.decision.scenario, proj, l).into_iter()
                     .chain(p.results.decision.calibration.as_ref().filter(|c| c.calibrated())
                         .map(|c| i18n::math::calibration_step(c, l)))
                     .map(|(title, body)| html! {

@@ -1,7 +1,15 @@
 //! The Yew app: a thin layer that shows what `model` returns. Browser-only.
+//!
+//! `App` holds the state (`store`) and the page's answer (`answer`), and lays the page out of
+//! sections that each get what they show in their props; the dispatcher travels in a context.
+//! A section re-renders only when what it shows changed.
 
+mod address;
+mod answer;
+mod embedded;
 mod engine;
 mod fields;
+mod header;
 mod inputs;
 pub mod link;
 mod math;
@@ -9,16 +17,22 @@ mod offline;
 mod outputs;
 mod pinned;
 pub mod qr;
+mod saved;
 mod sections;
 mod share;
+mod store;
 mod theme;
 mod trial;
+mod ui;
 mod workshop;
 
-use crate::i18n::{t, Key};
+use crate::i18n::{t, Key, Lang};
 use crate::share::view::Panel;
-use crate::state::{Action, Results, State, Theme};
+use crate::state::State;
+use address::Boot;
+use answer::Answer;
 use std::rc::Rc;
+use store::{Dispatch, Store};
 use yew::prelude::*;
 
 /// Mount the app on `#app` (or `<body>` when that element is missing).
@@ -28,22 +42,6 @@ pub fn mount() {
         None => yew::Renderer::<App>::with_props(AppProps { url: true }).render(),
     };
     offline::register_service_worker();
-}
-
-/// `use_reducer` glue over the pure `State::apply`.
-#[derive(Clone, Debug, PartialEq, Default)]
-pub struct Store(pub Rc<State>);
-
-impl Reducible for Store {
-    type Action = Action;
-    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let next = crate::state::reduce(self.0.clone(), action);
-        if Rc::ptr_eq(&next, &self.0) {
-            self
-        } else {
-            Rc::new(Store(next))
-        }
-    }
 }
 
 #[derive(Properties, PartialEq, Clone, Default)]
@@ -56,242 +54,195 @@ pub struct AppProps {
 
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let boot = use_memo(props.url, |&url| {
-        if url {
-            share::Boot::read()
-        } else {
-            share::Boot::default()
-        }
-    });
+    crate::renders::count("App");
+    let boot = use_memo(
+        props.url,
+        |&url| {
+            if url {
+                Boot::read()
+            } else {
+                Boot::default()
+            }
+        },
+    );
     let store = {
         let boot = boot.clone();
         use_reducer(move || Store(Rc::new(boot.state())))
     };
     let state = store.0.clone();
-    let dispatch = {
-        let store = store.clone();
-        Callback::from(move |a: Action| store.dispatch(a))
-    };
+    let dispatch = Dispatch::new(&store);
     let notice = {
         let boot = boot.clone();
         use_state(move || boot.ignored())
     };
     let embed = boot.embed();
-    share::use_url_sync(props.url, embed, &state, dispatch.clone(), notice.clone());
-    share::use_embed_height(embed);
+    address::use_url_sync(
+        props.url,
+        embed,
+        &state,
+        dispatch.callback(),
+        notice.clone(),
+    );
+    embedded::use_embed_height(embed);
+    theme::use_html(state.lang, state.theme);
+    let answer = answer::use_answer(&state);
+    let page = Page {
+        dark: theme::use_dark(state.theme),
+        rest: use_rest(embed),
+        state: &state,
+        answer: &answer,
+        boot: &boot,
+    };
+    let (l, rest) = (state.lang, page.rest);
+    html! {
+        <ContextProvider<Dispatch> context={dispatch.clone()}>
+        <ContextProvider<Answer> context={answer.clone()}>
+        <div class={if embed { "page embed" } else { "page" }}>
+            if embed {
+                <embedded::EmbedBar lang={l} title={!boot.view.hide_title}
+                    scenario={state.scenario.clone()} />
+            } else {
+                { header::header(&state, &dispatch) }
+            }
+            { address::url_notice(l, &notice) }
+            <main id="calc" class={if page.shows(Panel::Inputs) { "calc" } else { "calc no-inputs" }}
+                data-complete={rest.then_some("1")} data-calibrating={answer.calibrating.then_some("1")}>
+                if page.shows(Panel::Inputs) {
+                    { inputs_column(&page) }
+                }
+                { outputs_column(&page) }
+            </main>
+            if !embed && rest {
+                <footer class="foot"><p>{ t(l, Key::Footer) }</p></footer>
+                <outputs::ResultBar lang={l} results={answer.results.clone()} stale={page.stale()} />
+            }
+            if state.presenter.is_some() {
+                <workshop::Presenter state={state.clone()} results={answer.results.clone()}
+                    dark={page.dark} />
+            }
+        </div>
+        </ContextProvider<Answer>>
+        </ContextProvider<Dispatch>>
+    }
+}
 
-    // Language and theme live on <html>, outside Yew's root.
-    use_effect_with((state.lang, state.theme), |(lang, theme)| {
-        let doc = gloo::utils::document();
-        if let Some(html) = doc.document_element() {
-            let _ = html.set_attribute("lang", lang.tag());
-            match theme {
-                Theme::Auto => {
-                    let _ = html.remove_attribute("data-theme");
+/// What the page's columns are laid out from.
+struct Page<'a> {
+    state: &'a Rc<State>,
+    answer: &'a Answer,
+    boot: &'a Boot,
+    /// The charts draw dark.
+    dark: bool,
+    /// The rest of the page, after the first screen, is in.
+    rest: bool,
+}
+
+impl Page<'_> {
+    fn lang(&self) -> Lang {
+        self.state.lang
+    }
+    fn embed(&self) -> bool {
+        self.boot.embed()
+    }
+    /// Whether a section is shown (all are outside embed mode).
+    fn shows(&self, p: Panel) -> bool {
+        self.boot.shows(p)
+    }
+    /// Some typed text is not used: the figures shown are from the last valid inputs (or, while
+    /// the trial calibrates, from the last settled answer).
+    fn stale(&self) -> bool {
+        self.state.issues().next().is_some() || self.answer.calibrating
+    }
+}
+
+/// The inputs column: presets, the inputs with the answer card among them, 试过再算, 我的方案.
+fn inputs_column(p: &Page) -> Html {
+    let (l, s, a) = (p.lang(), p.state, p.answer);
+    // The trial's narrowing, once the ranges are in.
+    let narrowing =
+        a.mc.as_deref()
+            .and_then(|m| m.prior_net_per_hour.map(|prior| (prior, m.net_per_hour)));
+    html! {
+        <section class="col inputs" aria-labelledby="h-inputs">
+            <inputs::Inputs state={s.clone()} presets={p.shows(Panel::Presets)}
+                advanced={p.shows(Panel::Advanced)}>
+                // In an embed the verdict card follows the inputs at once: no answer card.
+                if !p.embed() {
+                    <outputs::AnswerCard lang={l} results={a.results.clone()} stale={p.stale()} />
                 }
-                Theme::Light => {
-                    let _ = html.set_attribute("data-theme", "light");
+            </inputs::Inputs>
+            if p.rest && p.shows(Panel::Trial) {
+                <trial::Trial state={s.clone()} results={a.results.clone()} {narrowing} />
+            }
+            if !p.embed() && p.rest {
+                <saved::MyScenarios lang={l} scenario={s.scenario.clone()}
+                    results={a.results.clone()} />
+            }
+        </section>
+    }
+}
+
+/// The outputs column: the verdict and the headline chart, then the rest of the page.
+fn outputs_column(p: &Page) -> Html {
+    let (l, s, a, dark) = (p.lang(), p.state, p.answer, p.dark);
+    let r = &a.results;
+    html! {
+        <section class="col outputs" aria-labelledby="h-results">
+            <h2 id="h-results" class="visually-hidden">{ t(l, Key::Results) }</h2>
+            if a.calibrating {
+                <p class="stale-note" id="calibrating" role="status">{ t(l, Key::Calibrating) }</p>
+            } else if p.stale() {
+                <p class="stale-note" role="status">{ t(l, Key::FixErrors) }</p>
+            }
+            if p.shows(Panel::Verdict) {
+                <outputs::VerdictCard lang={l} verdict={a.verdict.clone()} />
+            }
+            if p.shows(Panel::Chart) {
+                <sections::Headline lang={l} {dark} results={r.clone()} mc={a.mc.clone()} />
+            }
+            if p.rest {
+                if p.shows(Panel::Summary) {
+                    <outputs::Summary lang={l} scenario={s.scenario.clone()} results={r.clone()}
+                        mc={a.mc.clone()} />
                 }
-                Theme::Dark => {
-                    let _ = html.set_attribute("data-theme", "dark");
+                if p.shows(Panel::Compare) {
+                    <outputs::ChannelTable lang={l} results={r.clone()} />
+                }
+                if !p.embed() {
+                    <workshop::ComparePanel lang={l} pins={s.compare.clone()} {dark} />
+                }
+                if p.shows(Panel::Sensitivity) {
+                    <sections::Sensitivity lang={l} {dark} results={r.clone()} />
+                }
+                if !p.embed() {
+                    <trial::WhatItTakes state={s.clone()} results={r.clone()} />
+                }
+                if p.shows(Panel::Entry) {
+                    <sections::Entry lang={l} {dark} results={r.clone()} />
+                }
+                if p.shows(Panel::Math) {
+                    <math::ShowTheMath lang={l} results={r.clone()} mc={a.mc.clone()} />
                 }
             }
-        }
-        doc.set_title(t(*lang, Key::Title));
-    });
+        </section>
+    }
+}
 
-    // The trial's calibration: the draws' work, in slices off the keystroke (kept by key, so a
-    // change that does not touch it reuses it).
-    let (cals, calibrating) = engine::use_calibrations(vec![state.scenario.clone()]);
-    let cal = cals.into_iter().next().flatten();
-    // Deterministic results at the calibrated values: recomputed on every valid change,
-    // synchronously (well under a frame).
-    let fresh = use_memo((state.scenario.clone(), cal.clone()), |(s, c)| {
-        Results::compute(s, c.as_deref())
-    });
-    // While a calibration is on its way the page keeps the last answer it settled on, marked as
-    // updating, so the uncalibrated figures are never shown as the person's.
-    let settled = use_mut_ref(|| None::<Rc<Results>>);
-    let results = if calibrating {
-        settled.borrow().clone().unwrap_or_else(|| fresh.clone())
-    } else {
-        *settled.borrow_mut() = Some(fresh.clone());
-        fresh.clone()
-    };
-    // The ranges refine after, in slices, so the page never freezes.
-    let mc = engine::use_bands(&state.scenario, cal, !calibrating, state.revision);
-    // The system's dark mode, followed (below) while the page is open.
-    let system_dark = use_state_eq(theme::system_dark);
-    let dark = theme::dark(state.theme, *system_dark);
-    let l = state.lang;
-    // The verdict of the central figures; the Monte Carlo only adds its range to the reasons.
-    let v = Rc::new(match &mc {
-        Some(m) => results.decision.verdict.with_monte_carlo(m),
-        None => results.decision.verdict.clone(),
-    });
-    let show = |p: Panel| boot.shows(p);
-    // The first render is the first screen (inputs, verdict, headline chart); the rest of the
-    // page follows in the next task, so the first chart is drawn without waiting for it.
+/// Whether the rest of the page is in. The first render is the first screen (inputs, verdict,
+/// headline chart); the rest follows in the next task, so the first chart is drawn without
+/// waiting for it. From then on the pinned bar shows once the answer has scrolled away (it
+/// repeats it; not in an embed).
+#[hook]
+fn use_rest(embed: bool) -> bool {
     let rest = use_state(|| false);
     {
         let rest = rest.clone();
-        let system_dark = system_dark.clone();
         use_effect_with((), move |_| {
             gloo::timers::callback::Timeout::new(0, move || rest.set(true)).forget();
-            // A system switch to dark mode redraws the charts dark.
-            theme::follow_system(move |d| system_dark.set(d));
-            // The pinned bar only once the answer has scrolled away (it repeats it).
             if !embed {
                 pinned::follow_scroll();
             }
         });
     }
-    let rest = *rest;
-    // Some typed text is not used: the figures shown are from the last valid inputs (or, while
-    // the trial calibrates, from the last settled answer).
-    let stale = state.issues().next().is_some() || calibrating;
-
-    html! {
-        <div class={if embed { "page embed" } else { "page" }}>
-            if embed {
-                { share::embed_bar(l, !boot.view.hide_title, link::scenario_link(&state.scenario, l)) }
-            } else {
-            <header class="top">
-                <div class="brand">
-                    <h1>{ t(l, Key::AppName) }</h1>
-                    <p class="tagline">{ t(l, Key::Tagline) }</p>
-                </div>
-                <div class="top-tools">
-                { present_button(&state, &dispatch) }
-                <share::Tools state={state.clone()} projection={Rc::new(results.decision.chosen().clone())}
-                    mc={mc.clone()} verdict={v.clone()} />
-                <button class="tool" type="button" id="print"
-                        onclick={Callback::from(|_| offline::print_page())}>
-                    { t(l, Key::PrintPage) }
-                </button>
-                <button class="lang-switch" type="button" id="lang-switch"
-                        aria-label={t(l, Key::LangSwitchLabel)} lang={l.other().tag()}
-                        onclick={dispatch.reform(|_| Action::ToggleLang)}>
-                    { t(l, Key::LangSwitch) }
-                </button>
-                </div>
-            </header>
-            }
-            { share::url_notice(l, &notice, { let n = notice.clone(); Callback::from(move |_| n.set(Vec::new())) }) }
-            <main id="calc" class={if show(Panel::Inputs) { "calc" } else { "calc no-inputs" }}
-                data-complete={rest.then_some("1")} data-calibrating={calibrating.then_some("1")}>
-                if show(Panel::Inputs) {
-                <section class="col inputs" aria-labelledby="h-inputs">
-                    if show(Panel::Presets) {
-                        { workshop::presets_bar(&state, &dispatch) }
-                    }
-                    // In an embed the verdict card follows the inputs at once: no answer card.
-                    { inputs::inputs(&state, &dispatch,
-                        if embed { html! {} } else { outputs::answer(l, &v, stale) },
-                        show(Panel::Advanced)) }
-                    if rest && show(Panel::Trial) {
-                        { trial::trial_section(&state, &results, mc.as_deref(), &dispatch) }
-                    }
-                    if !embed && rest {
-                        <share::MyScenarios state={state.clone()} dispatch={dispatch.clone()}
-                            results={results.clone()} />
-                    }
-                </section>
-                }
-                <section class="col outputs" aria-labelledby="h-results">
-                    <h2 id="h-results" class="visually-hidden">{ t(l, Key::Results) }</h2>
-                    if calibrating {
-                        <p class="stale-note" id="calibrating" role="status">{ t(l, Key::Calibrating) }</p>
-                    } else if stale {
-                        <p class="stale-note" role="status">{ t(l, Key::FixErrors) }</p>
-                    }
-                    if show(Panel::Verdict) {
-                    { outputs::verdict_card(l, &v) }
-                    }
-                    if show(Panel::Chart) {
-                    { sections::headline(l, dark, &results, mc.clone()) }
-                    }
-                    if rest {
-                    if show(Panel::Summary) {
-                    { outputs::summary_cards(l, &state.scenario, &results, mc.as_deref()) }
-                    }
-                    if show(Panel::Compare) {
-                    { outputs::compare_table(l, &results, &dispatch) }
-                    }
-                    if !embed {
-                    <workshop::ComparePanel state={state.clone()} dispatch={dispatch.clone()} dark={dark} />
-                    }
-                    if show(Panel::Sensitivity) {
-                    { sections::sensitivity(l, dark, &results) }
-                    }
-                    if !embed {
-                    { trial::what_it_takes(&state, &results, &dispatch) }
-                    }
-                    if show(Panel::Entry) {
-                    { sections::entry(l, dark, &results) }
-                    }
-                    if show(Panel::Math) {
-                    <math::ShowTheMath lang={l} scenario={Rc::new(results.decision.scenario.clone())}
-                        results={results.clone()} mc={mc.clone()} />
-                    }
-                    }
-                </section>
-            </main>
-            if !embed && rest {
-            <footer class="foot"><p>{ t(l, Key::Footer) }</p></footer>
-            { outputs::result_bar(l, &v, stale) }
-            }
-            if state.presenter.is_some() {
-                <workshop::Presenter state={state.clone()} dispatch={dispatch.clone()}
-                    results={results.clone()} dark={dark} />
-            }
-        </div>
-    }
-}
-
-/// Whether a `<details>` is open, and the `ontoggle` that keeps it so: what is inside is built
-/// only while it is open.
-#[hook]
-pub fn use_details_open() -> (UseStateHandle<bool>, Callback<Event>) {
-    let open = use_state(|| false);
-    let ontoggle = {
-        let open = open.clone();
-        Callback::from(move |e: Event| {
-            let el: web_sys::HtmlDetailsElement = e.target_unchecked_into();
-            open.set(el.open());
-        })
-    };
-    (open, ontoggle)
-}
-
-/// `name` when `cond` holds, else nothing: a part for [`class_list`].
-pub fn on(cond: bool, name: &'static str) -> &'static str {
-    if cond {
-        name
-    } else {
-        ""
-    }
-}
-
-/// A class attribute from its parts, empty ones left out (a string, not yew's `classes!` and
-/// the index set behind it).
-pub fn class_list(parts: &[&str]) -> String {
-    let mut out = String::new();
-    for p in parts.iter().filter(|p| !p.is_empty()) {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.push_str(p);
-    }
-    out
-}
-
-/// 演示模式's button.
-fn present_button(state: &Rc<State>, dispatch: &Callback<Action>) -> Html {
-    html! {
-        <button class="tool" type="button" id="present"
-                onclick={dispatch.reform(|_| Action::Present(true))}>
-            { t(state.lang, Key::PresentOpen) }
-        </button>
-    }
+    *rest
 }

@@ -1,11 +1,13 @@
 //! Result cards: the verdict with its reasons, the summary figures, the six-channel comparison.
 
-use super::{class_list, on};
+use super::store::use_dispatch;
+use super::ui::{class_list, on};
 use crate::i18n::num::{hours, money, orders, people, per_hour, percent, visits, weeks};
 use crate::i18n::Lang;
 use crate::i18n::{self, t, Key};
 use crate::model::{Band, McResult, Scenario, Verdict, VerdictKind};
 use crate::state::{Action, Results};
+use std::rc::Rc;
 use yew::prelude::*;
 
 /// Reasons shown before "更多理由".
@@ -20,8 +22,18 @@ fn kind_class(k: VerdictKind) -> &'static str {
     }
 }
 
+#[derive(Properties, PartialEq)]
+pub struct VerdictCardProps {
+    pub lang: Lang,
+    /// The verdict, with the Monte Carlo's range in its first reason once it is in.
+    pub verdict: Rc<Verdict>,
+}
+
 /// The verdict with its reasons.
-pub fn verdict_card(l: Lang, v: &Verdict) -> Html {
+#[component]
+pub fn VerdictCard(p: &VerdictCardProps) -> Html {
+    crate::renders::count("VerdictCard");
+    let (l, v) = (p.lang, &*p.verdict);
     let kind = kind_class(v.kind);
     html! {
         <section class={format!("card verdict {kind}")} id="verdict" aria-live="polite">
@@ -66,15 +78,22 @@ fn card(id: &'static str, label: &str, value: String, extra: Html) -> Html {
     }
 }
 
+#[derive(Properties, PartialEq)]
+pub struct SummaryProps {
+    pub lang: Lang,
+    /// The person's scenario (its channel, horizon and hourly value head the figures).
+    pub scenario: Scenario,
+    pub results: Rc<Results>,
+    pub mc: Option<Rc<McResult>>,
+}
+
 /// The chosen channel's figures, with their ranges once the Monte Carlo has them.
-pub fn summary_cards(
-    l: Lang,
-    scenario: &Scenario,
-    results: &Results,
-    mc: Option<&McResult>,
-) -> Html {
+#[component]
+pub fn Summary(p: &SummaryProps) -> Html {
+    crate::renders::count("Summary");
+    let (l, scenario, mc) = (p.lang, &p.scenario, p.mc.as_deref());
     let ch = scenario.channel;
-    let s = &results.decision.chosen().summary;
+    let s = &p.results.decision.chosen().summary;
     let m = |v| money(v, l);
     let donates = ch.donates_traffic();
     html! {
@@ -113,9 +132,19 @@ pub fn summary_cards(
     }
 }
 
+#[derive(Properties, PartialEq)]
+pub struct ChannelTableProps {
+    pub lang: Lang,
+    pub results: Rc<Results>,
+}
+
 /// All six channels for this person, the chosen one and the best marked; a tap picks one.
-pub fn compare_table(l: Lang, results: &Results, dispatch: &Callback<Action>) -> Html {
-    let d = &results.decision;
+#[component]
+pub fn ChannelTable(p: &ChannelTableProps) -> Html {
+    crate::renders::count("ChannelTable");
+    let l = p.lang;
+    let dispatch = use_dispatch();
+    let d = &p.results.decision;
     let (best, chosen) = (d.verdict.best_channel, d.verdict.channel);
     let max_ph = d
         .all
@@ -188,9 +217,21 @@ fn scroll_to(id: &str) {
     }
 }
 
+#[derive(Properties, PartialEq)]
+pub struct AnswerCardProps {
+    pub lang: Lang,
+    /// Its verdict is the central one: the card shows no range.
+    pub results: Rc<Results>,
+    /// The figures are not from what the person typed (marked as not updated).
+    pub stale: bool,
+}
+
 /// On phones, right under the reach and the channel: the verdict, its ¥/小时 and its one line,
 /// so the first screen answers the question (the full card with its reasons is further down).
-pub fn answer(l: Lang, v: &Verdict, stale: bool) -> Html {
+#[component]
+pub fn AnswerCard(p: &AnswerCardProps) -> Html {
+    crate::renders::count("AnswerCard");
+    let (l, v, stale) = (p.lang, &p.results.decision.verdict, p.stale);
     html! {
         <section class={class_list(&["card", "answer", kind_class(v.kind), on(stale, "stale")])} id="answer"
             aria-label={t(l, Key::YourAnswer)}>
@@ -206,11 +247,17 @@ pub fn answer(l: Lang, v: &Verdict, stale: bool) -> Html {
     }
 }
 
+/// What the pinned bar shows: what the answer card shows.
+pub type ResultBarProps = AnswerCardProps;
+
 /// On phones the inputs come first, so the answer rides along at the bottom of the screen:
 /// verdict, net per hour and net, a tap away from the full verdict. Shown only while the answer
 /// card and the verdict card are out of sight (`pinned`, `data-answer-away` in the stylesheet): it
 /// would repeat them.
-pub fn result_bar(l: Lang, v: &Verdict, stale: bool) -> Html {
+#[component]
+pub fn ResultBar(p: &ResultBarProps) -> Html {
+    crate::renders::count("ResultBar");
+    let (l, v, stale) = (p.lang, &p.results.decision.verdict, p.stale);
     let class = class_list(&["result-bar", kind_class(v.kind), on(stale, "stale")]);
     html! {
         // A button that scrolls, not a link to #verdict: the address holds the scenario.

@@ -29,6 +29,7 @@ pub fn qr_path(text: &str) -> Option<(String, usize)> {
 
 #[component]
 pub fn Qr(p: &QrProps) -> Html {
+    crate::renders::count("Qr");
     let path = use_memo(p.text.clone(), |t| qr_path(t));
     match &*path {
         Some((d, n)) => html! {

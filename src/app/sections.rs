@@ -9,8 +9,19 @@ use crate::state::Results;
 use std::rc::Rc;
 use yew::prelude::*;
 
+#[derive(Properties, PartialEq)]
+pub struct HeadlineProps {
+    pub lang: Lang,
+    pub dark: bool,
+    pub results: Rc<Results>,
+    pub mc: Option<Rc<McResult>>,
+}
+
 /// The headline: what you earn against what you give away.
-pub fn headline(l: Lang, dark: bool, results: &Results, mc: Option<Rc<McResult>>) -> Html {
+#[component]
+pub fn Headline(p: &HeadlineProps) -> Html {
+    crate::renders::count("Headline");
+    let (l, dark, results, mc) = (p.lang, p.dark, &p.results, p.mc.clone());
     let projection = Rc::new(results.decision.chosen().clone());
     // A panel of the people given away needs room under the yuan.
     let gives = crate::chart::donates(&projection);
@@ -29,8 +40,21 @@ pub fn headline(l: Lang, dark: bool, results: &Results, mc: Option<Rc<McResult>>
     }
 }
 
+/// What a chart section draws from: the results, in the page's language and theme.
+#[derive(Properties, PartialEq)]
+pub struct ChartSectionProps {
+    pub lang: Lang,
+    pub dark: bool,
+    pub results: Rc<Results>,
+}
+
+pub type SensitivityProps = ChartSectionProps;
+
 /// Which inputs move the result most, and the break-even values.
-pub fn sensitivity(l: Lang, dark: bool, results: &Results) -> Html {
+#[component]
+pub fn Sensitivity(p: &SensitivityProps) -> Html {
+    crate::renders::count("Sensitivity");
+    let (l, dark, results) = (p.lang, p.dark, &p.results);
     let bars = Rc::new(results.tornado.clone());
     let rows = bars.len().clamp(1, 8) as u32;
     html! {
@@ -47,8 +71,13 @@ pub fn sensitivity(l: Lang, dark: bool, results: &Results) -> Html {
     }
 }
 
+pub type EntryProps = ChartSectionProps;
+
 /// Entering now against 26 weeks later.
-pub fn entry(l: Lang, dark: bool, results: &Results) -> Html {
+#[component]
+pub fn Entry(p: &EntryProps) -> Html {
+    crate::renders::count("Entry");
+    let (l, dark, results) = (p.lang, p.dark, &p.results);
     let entry = Rc::new(results.decision.entry.clone());
     // Per hour and total on the same horizon, in the verdict's own words (none when the
     // horizon ends before the later entrant starts).

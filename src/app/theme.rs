@@ -1,8 +1,11 @@
-//! The colour scheme the charts draw in: the theme setting, else the system preference, followed
-//! while the page is open (a phone switching to dark mode at dusk redraws the charts dark).
+//! The colour scheme: the theme setting, else the system preference, followed while the page is
+//! open (a phone switching to dark mode at dusk redraws the charts dark); and `<html>`'s own
+//! theme, language and the document's title, which live outside Yew's root.
 
+use crate::i18n::{t, Key, Lang};
 use crate::state::Theme;
 use gloo::events::EventListener;
+use yew::prelude::*;
 
 /// The system's dark-mode query, where the browser has `matchMedia`.
 fn dark_query() -> Option<web_sys::MediaQueryList> {
@@ -34,4 +37,32 @@ pub fn dark(theme: Theme, system: bool) -> bool {
         Theme::Light => false,
         Theme::Auto => system,
     }
+}
+
+/// Whether the charts draw dark now: [`dark`], the system followed while the page is open.
+#[hook]
+pub fn use_dark(theme: Theme) -> bool {
+    let system = use_state_eq(system_dark);
+    {
+        let system = system.clone();
+        use_effect_with((), move |_| follow_system(move |d| system.set(d)));
+    }
+    dark(theme, *system)
+}
+
+/// `<html lang>`, `<html data-theme>` and the document's title in step with the state.
+#[hook]
+pub fn use_html(lang: Lang, theme: Theme) {
+    use_effect_with((lang, theme), |(lang, theme)| {
+        let doc = gloo::utils::document();
+        if let Some(html) = doc.document_element() {
+            let _ = html.set_attribute("lang", lang.tag());
+            let _ = match theme {
+                Theme::Auto => html.remove_attribute("data-theme"),
+                Theme::Light => html.set_attribute("data-theme", "light"),
+                Theme::Dark => html.set_attribute("data-theme", "dark"),
+            };
+        }
+        doc.set_title(t(*lang, Key::Title));
+    });
 }

@@ -3,9 +3,11 @@
 //! `model::what_it_takes`); this only shows it.
 
 use super::fields::{number_field, Look};
+use super::store::use_dispatch;
 use crate::i18n::{self, t, Key};
-use crate::model::{Counts, Field, McResult, TrialField};
+use crate::model::{Band, Counts, Field, TrialField};
 use crate::state::{Action, Results, State};
+use std::rc::Rc;
 use yew::prelude::*;
 
 /// Moved assumptions listed (the ones that moved most), and the least shift (share of the
@@ -13,13 +15,20 @@ use yew::prelude::*;
 const MOVED_SHOWN: usize = 3;
 const MOVED_MIN_SHIFT: f64 = 0.02;
 
+#[derive(Properties, PartialEq)]
+pub struct TrialProps {
+    pub state: Rc<State>,
+    pub results: Rc<Results>,
+    /// Net per hour before and after the trial narrowed it (P10–P90), once the ranges are in.
+    pub narrowing: Option<(Band, Band)>,
+}
+
 /// 试过再算: the trial's fields, and once they say something, how the calibration came out.
-pub fn trial_section(
-    s: &State,
-    results: &Results,
-    mc: Option<&McResult>,
-    dispatch: &Callback<Action>,
-) -> Html {
+#[component]
+pub fn Trial(p: &TrialProps) -> Html {
+    crate::renders::count("Trial");
+    let (s, results) = (&p.state, &p.results);
+    let dispatch = use_dispatch();
     let l = s.lang;
     let on_edit = dispatch.reform(|(f, text)| Action::Edit(f, text));
     let look = Look {
@@ -52,7 +61,7 @@ pub fn trial_section(
                     <p class="before-after" id="trial-before-after">
                         <strong>{ i18n::trial::before_after(before, &d.verdict, l) }</strong></p>
                     <p class="muted">{ i18n::trial::expected(cal, &seen(trial), given(trial), l) }</p>
-                    if let Some((prior, post)) = mc.and_then(|m| m.prior_net_per_hour.map(|p| (p, m.net_per_hour))) {
+                    if let Some((prior, post)) = p.narrowing {
                         <p id="trial-narrowing">{ i18n::trial::narrowing((prior.p10, prior.p90), (post.p10, post.p90), l) }</p>
                     }
                     <h4>{ t(l, Key::MovedTitle) }</h4>
@@ -86,8 +95,18 @@ fn given(t: &crate::model::Trial) -> [bool; 3] {
     ]
 }
 
+#[derive(Properties, PartialEq)]
+pub struct WhatItTakesProps {
+    pub state: Rc<State>,
+    pub results: Rc<Results>,
+}
+
 /// 要达到多少: the goal (the hourly value, or a monthly net the person types) and each lever.
-pub fn what_it_takes(s: &State, results: &Results, dispatch: &Callback<Action>) -> Html {
+#[component]
+pub fn WhatItTakes(p: &WhatItTakesProps) -> Html {
+    crate::renders::count("WhatItTakes");
+    let (s, results) = (&p.state, &p.results);
+    let dispatch = use_dispatch();
     let l = s.lang;
     let on_edit = dispatch.reform(|(f, text)| Action::Edit(f, text));
     let look = Look {

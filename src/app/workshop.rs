@@ -7,34 +7,16 @@ mod presenter;
 pub use compare::ComparePanel;
 pub use presenter::Presenter;
 
-use crate::i18n::{t, Key};
+use super::store::Dispatch;
+use crate::i18n::{t, Key, Lang};
 use crate::model::presets;
-use crate::state::{Action, Results, State};
-use std::rc::Rc;
+use crate::state::Action;
 use yew::prelude::*;
 
-/// Props of 方案对比.
-#[derive(Properties, PartialEq)]
-pub struct CompareProps {
-    pub state: Rc<State>,
-    pub dispatch: Callback<Action>,
-    pub dark: bool,
-}
-
-/// Props of 演示模式.
-#[derive(Properties, PartialEq)]
-pub struct PresenterProps {
-    pub state: Rc<State>,
-    pub dispatch: Callback<Action>,
-    pub results: Rc<Results>,
-    pub dark: bool,
-}
-
-/// One tap each: the article's examples and the personas, with their one-line rationale.
-pub fn presets_bar(state: &State, dispatch: &Callback<Action>) -> Html {
-    let l = state.lang;
+/// One tap each: the article's examples and the personas, with their one-line rationale;
+/// `current` is the preset last applied, while the scenario still is its.
+pub fn presets_bar(l: Lang, current: Option<&'static str>, dispatch: &Dispatch) -> Html {
     let all = presets();
-    let current = state.preset;
     let rationale = current
         .and_then(|id| all.iter().find(|x| x.id == id))
         .map(|x| l.label(x.rationale));

@@ -1,132 +1,19 @@
 //! `<ChartCanvas>`: a Yew component that owns a `<canvas>` and draws one chart on it with
 //! plotters-canvas, at CSS width × devicePixelRatio, redrawing when its props change and when
-//! the window is resized. Browser-only.
+//! its box changes size (a `ResizeObserver`: the container narrowed, a column reflowed, the
+//! window resized). Browser-only.
 
+use super::backend::Canvas;
 use super::{draw_entry, draw_headline, draw_overlay, draw_tornado, Style, Theme, TEXT_PX};
 use crate::i18n::Lang;
 use crate::model::{EntryComparison, McResult, Projection, TornadoBar};
 use plotters::prelude::*;
-use plotters_backend::{
-    BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingErrorKind,
-};
-use plotters_canvas::CanvasBackend;
-
-/// plotters-canvas's error type (not exported by name).
-type CanvasError = <CanvasBackend as DrawingBackend>::ErrorType;
 use std::cell::RefCell;
 use std::rc::Rc;
+use wasm_bindgen::prelude::Closure;
+use wasm_bindgen::JsCast;
 use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
-
-/// plotters-canvas's backend, measuring text with the canvas's own `measureText` (the font it
-/// draws with). plotters otherwise measures each label by adding a `<span>` to the page and
-/// reading its size, which lays out the whole page once per label: most of a chart's drawing
-/// time, and the one inline `style` attribute the page set.
-pub struct Canvas {
-    inner: CanvasBackend,
-    ctx: web_sys::CanvasRenderingContext2d,
-}
-
-impl Canvas {
-    pub fn new(canvas: &HtmlCanvasElement) -> Option<Canvas> {
-        use wasm_bindgen::JsCast;
-        let ctx = canvas.get_context("2d").ok()??.dyn_into().ok()?;
-        Some(Canvas {
-            inner: CanvasBackend::with_canvas_object(canvas.clone())?,
-            ctx,
-        })
-    }
-}
-
-impl DrawingBackend for Canvas {
-    type ErrorType = CanvasError;
-
-    fn get_size(&self) -> (u32, u32) {
-        self.inner.get_size()
-    }
-    fn ensure_prepared(&mut self) -> Result<(), DrawingErrorKind<CanvasError>> {
-        self.inner.ensure_prepared()
-    }
-    fn present(&mut self) -> Result<(), DrawingErrorKind<CanvasError>> {
-        self.inner.present()
-    }
-    fn draw_pixel(
-        &mut self,
-        p: BackendCoord,
-        c: BackendColor,
-    ) -> Result<(), DrawingErrorKind<CanvasError>> {
-        self.inner.draw_pixel(p, c)
-    }
-    fn draw_line<S: BackendStyle>(
-        &mut self,
-        a: BackendCoord,
-        b: BackendCoord,
-        s: &S,
-    ) -> Result<(), DrawingErrorKind<CanvasError>> {
-        self.inner.draw_line(a, b, s)
-    }
-    fn draw_rect<S: BackendStyle>(
-        &mut self,
-        a: BackendCoord,
-        b: BackendCoord,
-        s: &S,
-        fill: bool,
-    ) -> Result<(), DrawingErrorKind<CanvasError>> {
-        self.inner.draw_rect(a, b, s, fill)
-    }
-    fn draw_path<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
-        &mut self,
-        path: I,
-        s: &S,
-    ) -> Result<(), DrawingErrorKind<CanvasError>> {
-        self.inner.draw_path(path, s)
-    }
-    fn draw_circle<S: BackendStyle>(
-        &mut self,
-        c: BackendCoord,
-        r: u32,
-        s: &S,
-        fill: bool,
-    ) -> Result<(), DrawingErrorKind<CanvasError>> {
-        self.inner.draw_circle(c, r, s, fill)
-    }
-    fn fill_polygon<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
-        &mut self,
-        vert: I,
-        s: &S,
-    ) -> Result<(), DrawingErrorKind<CanvasError>> {
-        self.inner.fill_polygon(vert, s)
-    }
-    fn draw_text<S: BackendTextStyle>(
-        &mut self,
-        text: &str,
-        s: &S,
-        pos: BackendCoord,
-    ) -> Result<(), DrawingErrorKind<CanvasError>> {
-        self.inner.draw_text(text, s, pos)
-    }
-    fn estimate_text_size<S: BackendTextStyle>(
-        &self,
-        text: &str,
-        s: &S,
-    ) -> Result<(u32, u32), DrawingErrorKind<CanvasError>> {
-        // The font string plotters-canvas draws with.
-        self.ctx.set_font(&format!(
-            "{} {}px {}",
-            s.style().as_str(),
-            s.size(),
-            s.family().as_str()
-        ));
-        let m = self
-            .ctx
-            .measure_text(text)
-            .map_err(|_| DrawingErrorKind::FontError("measureText".into()))?;
-        // The font's line box, as the span's height was (1.2 × the size without the metric).
-        let h = m.font_bounding_box_ascent() + m.font_bounding_box_descent();
-        let h = if h > 0.0 { h } else { s.size() * 1.2 };
-        Ok((m.width().ceil() as u32, h.ceil() as u32))
-    }
-}
 
 /// What to draw. Equality is pointer equality first, then value equality (cheap: at most a few
 /// hundred numbers), so re-wrapping the same data does not redraw.
@@ -238,17 +125,38 @@ fn draw_spec(
     r && root.present().is_ok()
 }
 
+/// What a canvas was last drawn at.
+#[derive(Default)]
+struct Drawn {
+    /// Times drawn (`data-drawn`).
+    count: u32,
+    /// The CSS box it was drawn for, px (width, and height when the stylesheet gives it).
+    size: (i32, i32),
+}
+
+/// The CSS box a chart is drawn for: its width, and its height when the stylesheet gives it
+/// (`fill`; otherwise `height` sets it).
+fn css_box(canvas: &HtmlCanvasElement, props: &ChartCanvasProps) -> (i32, i32) {
+    let h = if props.fill {
+        canvas.client_height()
+    } else {
+        0
+    };
+    (canvas.client_width(), h)
+}
+
 /// Size the canvas to its CSS box × devicePixelRatio and draw; on success bump `data-drawn` and
 /// set `data-draws` (the band's draws), `data-text-px` (the tick-label size drawn, CSS px) and
 /// `data-ends` (where its net lines end, [`ChartSpec::ends`], comma-separated).
-fn paint(canvas: &HtmlCanvasElement, props: &ChartCanvasProps, drawn: &RefCell<u32>) {
+fn paint(canvas: &HtmlCanvasElement, props: &ChartCanvasProps, drawn: &RefCell<Drawn>) {
     let dpr = gloo::utils::window().device_pixel_ratio();
     let dpr = if dpr.is_finite() && dpr > 0.0 {
         dpr.min(4.0)
     } else {
         1.0
     };
-    let css_w = match canvas.client_width() {
+    let laid_out = css_box(canvas, props);
+    let css_w = match laid_out.0 {
         w if w > 0 => w as f64,
         // Not laid out yet (hidden tab, display:none parent): a phone width.
         _ => 375.0,
@@ -264,7 +172,7 @@ fn paint(canvas: &HtmlCanvasElement, props: &ChartCanvasProps, drawn: &RefCell<u
         Some(px) if props.fill && px.is_finite() && px > 0.0 => px,
         _ => props.text,
     };
-    let css_h = match canvas.client_height() {
+    let css_h = match laid_out.1 {
         h if props.fill && h > 0 => h as f64,
         _ => {
             // The CSS height through the CSSOM, not a `style=` attribute: a strict CSP forbids
@@ -297,8 +205,9 @@ fn paint(canvas: &HtmlCanvasElement, props: &ChartCanvasProps, drawn: &RefCell<u
         let _ = canvas.set_attribute("data-theme", if props.dark { "dark" } else { "light" });
         let n = {
             let mut d = drawn.borrow_mut();
-            *d += 1;
-            *d
+            d.count += 1;
+            d.size = laid_out;
+            d.count
         };
         let _ = canvas.set_attribute("data-drawn", &n.to_string());
         let _ = canvas.set_attribute("data-draws", &props.spec.draws().to_string());
@@ -311,8 +220,9 @@ fn paint(canvas: &HtmlCanvasElement, props: &ChartCanvasProps, drawn: &RefCell<u
 /// A `<canvas>` showing one chart; `role="img"` with `aria-label`.
 #[component]
 pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
+    crate::renders::count(props.id.as_deref().unwrap_or("ChartCanvas"));
     let node = use_node_ref();
-    let drawn = use_mut_ref(|| 0u32);
+    let drawn = use_mut_ref(Drawn::default);
     let latest = use_mut_ref(|| props.clone());
     *latest.borrow_mut() = props.clone();
 
@@ -330,13 +240,18 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
         let drawn = drawn.clone();
         let latest = latest.clone();
         use_effect_with((), move |_| {
-            let listener =
-                gloo::events::EventListener::new(&gloo::utils::window(), "resize", move |_| {
-                    if let Some(c) = node.cast::<HtmlCanvasElement>() {
-                        paint(&c, &latest.borrow(), &drawn);
+            let canvas = node.cast::<HtmlCanvasElement>();
+            let watch = canvas.map(|c| {
+                let canvas = c.clone();
+                // Drawn again only when the box it was drawn for changed (and is laid out).
+                Resized::watch(&c, move || {
+                    let now = css_box(&canvas, &latest.borrow());
+                    if now.0 > 0 && now != drawn.borrow().size {
+                        paint(&canvas, &latest.borrow(), &drawn);
                     }
-                });
-            move || drop(listener)
+                })
+            });
+            move || drop(watch)
         });
     }
 
@@ -344,5 +259,44 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
     html! {
         <canvas ref={node} id={props.id.clone()} class={if props.fill { "chart-canvas fill" } else { "chart-canvas" }} role="img"
                 aria-label={props.label.clone()} data-drawn="0"></canvas>
+    }
+}
+
+/// Calls back when an element's box changes size: a `ResizeObserver` on it, or, in a browser
+/// without one, on every window resize. Dropping it stops watching.
+struct Resized {
+    observer: Option<web_sys::ResizeObserver>,
+    _callback: Closure<dyn FnMut()>,
+    _listener: Option<gloo::events::EventListener>,
+}
+
+impl Resized {
+    fn watch(el: &web_sys::Element, on_resize: impl Fn() + 'static) -> Resized {
+        let on_resize = Rc::new(on_resize);
+        let callback = {
+            let on_resize = on_resize.clone();
+            Closure::<dyn FnMut()>::new(move || on_resize())
+        };
+        // Fails where the browser has no ResizeObserver.
+        let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok();
+        if let Some(o) = &observer {
+            o.observe(el);
+        }
+        let listener = observer.is_none().then(|| {
+            gloo::events::EventListener::new(&gloo::utils::window(), "resize", move |_| on_resize())
+        });
+        Resized {
+            observer,
+            _callback: callback,
+            _listener: listener,
+        }
+    }
+}
+
+impl Drop for Resized {
+    fn drop(&mut self) {
+        if let Some(o) = &self.observer {
+            o.disconnect();
+        }
     }
 }

@@ -19,6 +19,8 @@ mod tornado;
 mod wrap;
 
 #[cfg(target_arch = "wasm32")]
+pub mod backend;
+#[cfg(target_arch = "wasm32")]
 pub mod canvas;
 
 pub use entry::draw_entry;

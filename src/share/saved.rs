@@ -1,5 +1,6 @@
-//! The format of the saved scenarios the browser keeps in localStorage under one key
-//! ([`STORE_KEY`]).
+//! 我的方案's store: the format of the saved scenarios kept under one key ([`STORE_KEY`]), and
+//! the policy of reading and writing it through a small [`Storage`] (the browser's localStorage
+//! at the edge, `app::saved`; a map in the tests).
 //!
 //! Stored text (v1): `{ "version": 1, "items": [ { "name", "saved_at", "scenario" }, … ] }`,
 //! with `scenario` the flat object of the JSON export ([`scenario_object`]); entries written
@@ -8,18 +9,20 @@
 //!
 //! Nothing is ever dropped silently. [`load_store`] decodes entry by entry: an entry that fails
 //! (wrong shape, or any value the importer would not use) goes to [`LoadedStore::corrupt`] as its
-//! raw JSON, and a text that cannot be read at all goes to [`LoadedStore::whole_corrupt`]. **The
-//! caller must append both to the separate key [`CORRUPT_KEY`] (`tuike-calc:saved:corrupt`)
-//! before it writes [`save_store`]'s output back under [`STORE_KEY`]**, and tell the person that
-//! some saved scenarios could not be read.
+//! raw JSON, and a text that cannot be read at all goes to [`LoadedStore::whole_corrupt`].
+//! [`open`] appends both to the separate key [`CORRUPT_KEY`] (`tuike-calc:saved:corrupt`) before
+//! it writes the readable rest back under [`STORE_KEY`]; when they cannot be set aside, the store
+//! is not written at all ([`update`] refuses): an unreadable entry is never overwritten. Every
+//! write reads the store afresh (another tab may have changed it). Storage errors (private mode,
+//! quota, blocked in an iframe) are values, never a panic.
 
 use super::export::{import_value, scenario_object};
 use super::json::{self, Value};
 use crate::model::Scenario;
 
-/// localStorage key of the store.
+/// Key of the store.
 pub const STORE_KEY: &str = "tuike-calc:saved";
-/// localStorage key where the caller keeps entries that could not be read.
+/// Key where [`open`] keeps the entries that could not be read.
 pub const CORRUPT_KEY: &str = "tuike-calc:saved:corrupt";
 /// Current version of the stored format.
 pub const STORE_VERSION: u32 = 1;
@@ -201,4 +204,99 @@ pub fn load_store(raw: Option<&str>) -> LoadedStore {
         }
     }
     out
+}
+
+/// Why the store could not be used.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StorageError {
+    /// No storage (blocked: private mode, third-party iframe, settings).
+    Unavailable,
+    /// Writing failed (quota exceeded, or blocked).
+    WriteFailed,
+}
+
+/// Where the store is kept: text by key.
+pub trait Storage {
+    /// The text under `key` (`None`: nothing stored).
+    fn get(&self, key: &str) -> Result<Option<String>, StorageError>;
+    /// Keep `value` under `key`.
+    fn set(&mut self, key: &str, value: &str) -> Result<(), StorageError>;
+}
+
+/// The store as [`open`] read it, and what happened to unreadable entries.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Opened {
+    pub store: SavedStore,
+    /// Entries that could not be read (now kept under [`CORRUPT_KEY`], or left in place when
+    /// that failed).
+    pub corrupt: usize,
+    /// The unreadable entries could not be set aside: the store must not be written.
+    pub stuck: bool,
+}
+
+/// Append unreadable raw entries to [`CORRUPT_KEY`], each with the time it was set aside
+/// (`now`, ms since the Unix epoch), keeping whatever is there already.
+fn set_aside(storage: &mut impl Storage, raws: &[String], now: f64) -> Result<(), StorageError> {
+    // What is there already, entry by entry as JSON text.
+    let mut kept: Vec<String> = match storage.get(CORRUPT_KEY)? {
+        None => Vec::new(),
+        Some(old) => match json::parse(&old) {
+            Ok(Value::Array(v)) => v.iter().map(Value::stringify).collect(),
+            // Not ours: keep it as it was, as the first entry.
+            _ => vec![json::quote(&old)],
+        },
+    };
+    for raw in raws {
+        kept.push(json::object([
+            ("set_aside_at", json::number(now)),
+            ("raw", json::quote(raw)),
+        ]));
+    }
+    storage.set(CORRUPT_KEY, &format!("[{}]", kept.join(",")))
+}
+
+/// Read the store; unreadable entries are set aside under [`CORRUPT_KEY`] (at time `now`) and
+/// the readable rest written back.
+pub fn open(storage: &mut impl Storage, now: f64) -> Result<Opened, StorageError> {
+    let raw = storage.get(STORE_KEY)?;
+    let loaded = load_store(raw.as_deref());
+    let mut raws = loaded.corrupt.clone();
+    raws.extend(loaded.whole_corrupt.iter().cloned());
+    let corrupt = raws.len();
+    let mut stuck = false;
+    if !raws.is_empty() {
+        match set_aside(storage, &raws, now) {
+            Ok(()) => {
+                if storage.set(STORE_KEY, &save_store(&loaded.store)).is_err() {
+                    stuck = true;
+                }
+            }
+            Err(_) => stuck = true,
+        }
+    }
+    Ok(Opened {
+        store: loaded.store,
+        corrupt,
+        stuck,
+    })
+}
+
+/// Read the store afresh, change it with `f` (which says whether it changed anything) and write
+/// it when it did; the store as it now stands, and whether it changed. Refused, writing
+/// nothing, while unreadable entries could not be set aside.
+pub fn update(
+    storage: &mut impl Storage,
+    now: f64,
+    f: impl FnOnce(&mut SavedStore) -> bool,
+) -> Result<(SavedStore, bool), StorageError> {
+    let o = open(storage, now)?;
+    if o.stuck {
+        return Err(StorageError::WriteFailed);
+    }
+    let mut store = o.store;
+    let changed = f(&mut store);
+    if changed {
+        storage.set(STORE_KEY, &save_store(&store))?;
+    }
+    Ok((store, changed))
 }

@@ -2,9 +2,9 @@
 //! embed options (theme, title, the sections added to what an article needs, fixed channel) and
 //! copy buttons.
 
-use super::copy::{copy, CopyStatus};
-use super::dialog::Modal;
 use crate::app::link::page_url;
+use crate::app::ui::copy::{copy, CopyStatus};
+use crate::app::ui::dialog::Modal;
 use crate::i18n::Lang;
 use crate::i18n::{t, Key};
 use crate::share::snippet::iframe_snippet;
@@ -15,7 +15,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
-pub struct EmbedProps {
+pub struct EmbedDialogProps {
     pub state: Rc<State>,
     pub on_close: Callback<()>,
 }
@@ -48,6 +48,7 @@ struct SnippetProps {
 /// A read-only snippet with its copy button and feedback.
 #[component]
 fn Snippet(p: &SnippetProps) -> Html {
+    crate::renders::count("Snippet");
     let field = use_node_ref();
     let status = use_state(CopyStatus::default);
     let onclick = {
@@ -80,7 +81,8 @@ fn Snippet(p: &SnippetProps) -> Html {
 }
 
 #[component]
-pub fn EmbedDialog(p: &EmbedProps) -> Html {
+pub fn EmbedDialog(p: &EmbedDialogProps) -> Html {
+    crate::renders::count("EmbedDialog");
     let l = p.state.lang;
     let theme = use_state(|| None::<ThemeOpt>);
     let hide_title = use_state(|| false);

@@ -1,20 +1,17 @@
 //! The header's share tools: 复制链接, 分享海报, 嵌入代码.
 
-use super::copy::{copy, CopyStatus};
 use super::{card, embed};
 use crate::app::link::scenario_link;
+use crate::app::ui::copy::{copy, CopyStatus};
 use crate::i18n::{self, t, Key};
-use crate::model::{Field, McResult, Projection, Verdict};
+use crate::model::Field;
 use crate::state::State;
 use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq, Clone)]
+#[derive(Properties, PartialEq)]
 pub struct ToolsProps {
     pub state: Rc<State>,
-    pub projection: Rc<Projection>,
-    pub mc: Option<Rc<McResult>>,
-    pub verdict: Rc<Verdict>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -25,15 +22,16 @@ enum Open {
 }
 
 /// The fields whose typed text is not used: what is shared is the last valid scenario.
-fn unused(p: &ToolsProps) -> Vec<Field> {
-    p.state.issues().map(|(f, _)| f).collect()
+fn unused(state: &State) -> Vec<Field> {
+    state.issues().map(|(f, _)| f).collect()
 }
 
 /// The header's share tools: 复制链接, 分享海报, 嵌入代码.
 #[component]
 pub fn Tools(p: &ToolsProps) -> Html {
+    crate::renders::count("Tools");
     let l = p.state.lang;
-    let unused = unused(p);
+    let unused = unused(&p.state);
     let link = scenario_link(&p.state.scenario, l);
     let copy_req = use_state(|| 0u32);
     let status = use_state(CopyStatus::default);
@@ -68,7 +66,7 @@ pub fn Tools(p: &ToolsProps) -> Html {
             <button class="tool" type="button" id="copy-link" onclick={on_copy}
                 aria-describedby={(!unused.is_empty()).then_some("share-stale")}>
                 { t(l, Key::CopyLink) }</button>
-            <ShareDialogs ..p.clone() />
+            <ShareDialogs state={p.state.clone()} />
             if *copy_req > 0 {
                 <div class="copy-pop" id="copy-pop" role="group" aria-label={t(l, Key::CopyLink)}>
                     <label for="share-link">{ t(l, Key::ScenarioLinkLabel) }</label>
@@ -94,9 +92,15 @@ pub fn Tools(p: &ToolsProps) -> Html {
     }
 }
 
+#[derive(Properties, PartialEq)]
+struct ShareDialogsProps {
+    state: Rc<State>,
+}
+
 /// 分享海报 and 嵌入代码: their buttons and dialogs.
 #[component]
-fn ShareDialogs(p: &ToolsProps) -> Html {
+fn ShareDialogs(p: &ShareDialogsProps) -> Html {
+    crate::renders::count("ShareDialogs");
     let l = p.state.lang;
     // A poster travels without the page's "未更新" mark: none while a field is not used.
     let stale = p.state.issues().next().is_some();
@@ -121,7 +125,6 @@ fn ShareDialogs(p: &ToolsProps) -> Html {
             }
             if *open == Open::Card {
                 <card::CardDialog lang={l} scenario={Rc::new(p.state.scenario.clone())}
-                    projection={p.projection.clone()} mc={p.mc.clone()} verdict={p.verdict.clone()}
                     link={scenario_link(&p.state.scenario, l)} on_close={close.clone()} />
             }
         </>

@@ -1,11 +1,11 @@
 //! 演示模式: the five-stage walk through the article, full screen (full build). The stylesheet
 //! sizes everything from the screen (`static/tools.css`): type, the stage's figures and its charts.
 
-use super::PresenterProps;
 use crate::app::fields::{number_field, Look};
 use crate::app::inputs::{channel_picker, first_screen_fields};
 use crate::app::link::scenario_link;
 use crate::app::qr::Qr;
+use crate::app::store::{use_dispatch, Dispatch};
 use crate::chart::canvas::{ChartCanvas, ChartSpec};
 use crate::i18n::num::{money, people, per_hour, percent, visits, weeks, with_unit};
 use crate::i18n::Lang;
@@ -183,7 +183,7 @@ fn stage_head(stage: usize, st: &State, d: &Decision) -> Html {
 }
 
 /// The bar on top: a button per stage, the lock and the way out.
-fn top_bar(stage: usize, locked: bool, st: &State, d: &Decision, go: &Callback<Action>) -> Html {
+fn top_bar(stage: usize, locked: bool, st: &State, d: &Decision, go: &Dispatch) -> Html {
     let l = st.lang;
     html! { <div class="p-bar">
         <nav class="p-stages" aria-label={t(l, Key::Stages)}>
@@ -206,7 +206,7 @@ fn top_bar(stage: usize, locked: bool, st: &State, d: &Decision, go: &Callback<A
 
 /// The side column: whose scenario, its inputs (read-only unless unlocked), and on the last
 /// stage a large QR code of this scenario.
-fn side(stage: usize, locked: bool, st: &State, go: &Callback<Action>) -> Html {
+fn side(stage: usize, locked: bool, st: &State, go: &Dispatch) -> Html {
     let (l, s) = (st.lang, &st.scenario);
     let on_edit = go.reform(|(f, text)| Action::Edit(f, text));
     let commission = s.get(Field::Channel(s.channel, ChannelField::CommissionRate));
@@ -239,7 +239,7 @@ fn side(stage: usize, locked: bool, st: &State, go: &Callback<Action>) -> Html {
 
 /// ← → PageUp PageDown Space Home End move through the stages, Esc leaves, while it is open.
 #[hook]
-fn use_stage_keys(go: Callback<Action>) {
+fn use_stage_keys(go: Dispatch) {
     use_effect_with((), move |_| {
         let opts = EventListenerOptions::enable_prevent_default();
         let doc = gloo::utils::document();
@@ -269,15 +269,23 @@ fn use_stage_keys(go: Callback<Action>) {
     });
 }
 
+#[derive(Properties, PartialEq)]
+pub struct PresenterProps {
+    pub state: Rc<State>,
+    pub results: Rc<Results>,
+    pub dark: bool,
+}
+
 /// 演示模式: full screen, large type, inputs locked unless unlocked, arrow keys and clicks move
 /// through the five stages, the last is the page's verdict with a large QR code of this scenario.
 #[component]
 pub fn Presenter(p: &PresenterProps) -> Html {
+    crate::renders::count("Presenter");
     let st = &p.state;
     let l = st.lang;
     let pres = st.presenter.unwrap_or_default();
     let (stage, locked) = (pres.stage, !pres.unlocked);
-    let go = &p.dispatch;
+    let go = &use_dispatch();
     use_stage_keys(go.clone());
     let r = &p.results;
     let body = match stage {

@@ -17,6 +17,7 @@ pub struct ModalProps {
 
 #[component]
 pub fn Modal(p: &ModalProps) -> Html {
+    crate::renders::count("Modal");
     let node = use_node_ref();
     {
         let node = node.clone();

@@ -1,4 +1,5 @@
-//! Small browser helpers at the edge: downloads, localStorage that never panics, dates.
+//! Small browser helpers at the edge: downloads, localStorage that never panics, dates,
+//! feature detection, a promise's outcome.
 
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::Storage;
@@ -44,35 +45,10 @@ fn click_download(href: &str, name: &str) -> bool {
     true
 }
 
-/// Why localStorage could not be used.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum StorageError {
-    /// No localStorage (blocked: private mode, third-party iframe, settings).
-    Unavailable,
-    /// Writing failed (quota exceeded, or blocked).
-    WriteFailed,
-}
-
-fn storage() -> Result<Storage, StorageError> {
-    gloo::utils::window()
-        .local_storage()
-        .ok()
-        .flatten()
-        .ok_or(StorageError::Unavailable)
-}
-
-/// The value under `key` (None: nothing stored).
-pub fn get(key: &str) -> Result<Option<String>, StorageError> {
-    storage()?
-        .get_item(key)
-        .map_err(|_| StorageError::Unavailable)
-}
-
-/// Store `value` under `key`.
-pub fn set(key: &str, value: &str) -> Result<(), StorageError> {
-    storage()?
-        .set_item(key, value)
-        .map_err(|_| StorageError::WriteFailed)
+/// The page's localStorage, where the browser allows it (not in some private modes or
+/// third-party iframes).
+pub fn local_storage() -> Option<Storage> {
+    gloo::utils::window().local_storage().ok().flatten()
 }
 
 /// Milliseconds since the Unix epoch.

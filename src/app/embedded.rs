@@ -1,6 +1,10 @@
-//! Embed mode's height messages to the host page (the protocol of `share::url`).
+//! Embed mode, inside a host's page: the compact top line, and the height messages to the host
+//! (the protocol of `share::snippet`).
 
-use super::dom;
+use super::link::scenario_link;
+use super::ui::dom;
+use crate::i18n::{t, Key, Lang};
+use crate::model::Scenario;
 use crate::share::snippet::{HEIGHT_MESSAGE_TYPE, HEIGHT_MESSAGE_VERSION};
 use gloo::events::{EventListener, EventListenerOptions, EventListenerPhase};
 use std::cell::Cell;
@@ -101,4 +105,29 @@ pub fn use_embed_height(embed: bool) {
             post_height();
         }
     });
+}
+
+#[derive(Properties, PartialEq)]
+pub struct EmbedBarProps {
+    pub lang: Lang,
+    /// Show the title (unless `title=0`).
+    pub title: bool,
+    /// The scenario the link to the full page opens.
+    pub scenario: Scenario,
+}
+
+/// Embed mode's compact top line: the title (unless `title=0`) and a link to the full page.
+#[component]
+pub fn EmbedBar(p: &EmbedBarProps) -> Html {
+    crate::renders::count("EmbedBar");
+    let l = p.lang;
+    html! {
+        <div class="embed-bar" id="embed-bar">
+            if p.title {
+                <h1 class="embed-title">{ t(l, Key::AppName) }</h1>
+            }
+            <a class="open-full" id="open-full" href={scenario_link(&p.scenario, l)} target="_blank" rel="noopener">
+                { t(l, Key::OpenFullCalculator) }</a>
+        </div>
+    }
 }
