@@ -1,5 +1,7 @@
 //! The Yew app: a thin layer that shows what `model` returns. Browser-only.
 
+#[cfg(target_arch = "wasm32")]
+mod boot;
 mod engine;
 mod fields;
 mod inputs;
@@ -8,6 +10,8 @@ mod math;
 mod offline;
 mod outputs;
 mod pinned;
+#[cfg(feature = "prerender")]
+pub mod prerender;
 pub mod qr;
 mod sections;
 mod share;
@@ -21,12 +25,41 @@ use crate::state::{Action, Results, State, Theme};
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// Mount the app on `#app` (or `<body>` when that element is missing).
+/// Start the app on `#app`: take over the page rendered at build time (hydration) when it is the
+/// default page, else (a link's scenario, an embed: `html.boot-link`, set before the page was
+/// parsed by `init-early.js`) render afresh. What the person typed or tapped before is kept.
+#[cfg(target_arch = "wasm32")]
 pub fn mount() {
-    match gloo::utils::document().get_element_by_id("app") {
-        Some(el) => yew::Renderer::<App>::with_root_and_props(el, AppProps { url: true }).render(),
-        None => yew::Renderer::<App>::with_props(AppProps { url: true }).render(),
+    boot::mark_failure_on_panic();
+    let doc = gloo::utils::document();
+    let html = doc.document_element();
+    let classes = html.as_ref().map(|h| h.class_list());
+    let props = AppProps {
+        url: true,
+        lang: None,
     };
+    match doc.get_element_by_id("app") {
+        Some(el) => {
+            let link = classes.as_ref().is_some_and(|c| c.contains("boot-link"));
+            if el.child_element_count() > 0 && !link {
+                let typed = boot::typed_inputs(&el);
+                yew::Renderer::<App>::with_root_and_props(el, props).hydrate();
+                // Yew renders in a microtask of its own: this one runs after it, before the
+                // browser paints the page taken over.
+                wasm_bindgen_futures::spawn_local(async move { boot::replay(typed) });
+            } else {
+                el.set_inner_html("");
+                yew::Renderer::<App>::with_root_and_props(el, props).render();
+            }
+        }
+        None => {
+            yew::Renderer::<App>::with_props(props).render();
+        }
+    }
+    if let Some(c) = classes {
+        let _ = c.remove_1("boot-link");
+        let _ = c.add_1("booted");
+    }
     offline::register_service_worker();
 }
 
@@ -52,6 +85,10 @@ pub struct AppProps {
     /// (the real page; tests mount the app without it).
     #[prop_or_default]
     pub url: bool,
+    /// The language to start in when the address does not name one (the build-time render of
+    /// each language; the page itself starts in Chinese).
+    #[prop_or_default]
+    pub lang: Option<crate::i18n::Lang>,
 }
 
 #[component]
@@ -65,7 +102,14 @@ pub fn App(props: &AppProps) -> Html {
     });
     let store = {
         let boot = boot.clone();
-        use_reducer(move || Store(Rc::new(boot.state())))
+        let lang = props.lang;
+        use_reducer(move || {
+            let mut s = boot.state();
+            if let (Some(l), None) = (lang, boot.decoded.as_ref().and_then(|d| d.lang)) {
+                s.lang = l;
+            }
+            Store(Rc::new(s))
+        })
     };
     let state = store.0.clone();
     let dispatch = {
@@ -130,8 +174,9 @@ pub fn App(props: &AppProps) -> Html {
         None => results.decision.verdict.clone(),
     });
     let show = |p: Panel| boot.shows(p);
-    // The first render is the first screen (inputs, verdict, headline chart); the rest of the
-    // page follows in the next task, so the first chart is drawn without waiting for it.
+    // The first render is the first screen (inputs, verdict, headline chart, summary: what the
+    // build-time page holds); the rest of the page follows in the next task, so the first chart
+    // is drawn without waiting for it.
     let rest = use_state(|| false);
     {
         let rest = rest.clone();
@@ -211,10 +256,10 @@ pub fn App(props: &AppProps) -> Html {
                     if show(Panel::Chart) {
                     { sections::headline(l, dark, &results, mc.clone()) }
                     }
-                    if rest {
                     if show(Panel::Summary) {
                     { outputs::summary_cards(l, &state.scenario, &results, mc.as_deref()) }
                     }
+                    if rest {
                     if show(Panel::Compare) {
                     { outputs::compare_table(l, &results, &dispatch) }
                     }

@@ -18,7 +18,7 @@ mod style;
 mod tornado;
 mod wrap;
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(any(target_arch = "wasm32", feature = "prerender"))]
 pub mod canvas;
 
 pub use entry::draw_entry;
