@@ -113,6 +113,16 @@ minify_glue() {
   done
 }
 
+# The page rendered at build time (issue 23): the same app built natively with Yew's server
+# renderer (feature `prerender`, src/bin/prerender.rs) writes the default scenario's first screen
+# into the staged index.html and the headline chart's picture into prerender.css, so a phone
+# shows the answer before the wasm has arrived. Built from the same sources in the same build.
+prerender() {
+  local stage=$1
+  cargo build --quiet --release --features prerender --bin prerender
+  target/release/prerender "$stage"
+}
+
 # Trunk's post_build hook (Trunk.toml): write into the service worker the list of every file of
 # this release (it precaches them all at install) and its version (a hash of the built files), so
 # every release gets its own offline cache and replaces the old one.
@@ -120,6 +130,7 @@ cmd_post_build() {
   local stage=${TRUNK_STAGING_DIR:?run by trunk}
   local v files
   minify_glue "$stage"
+  prerender "$stage"
   v=$(cat "$stage"/*.wasm "$stage"/*.js "$stage"/*.css | sha256sum | cut -c1-16)
   files=$(cd "$stage" && find . -type f ! -name sw.js ! -name index.html | sort |
     sed 's|^\./||; s|.*|"./&"|' | paste -sd, -)
@@ -142,11 +153,15 @@ cmd_test() {
   cargo clippy --all-targets -- -D warnings
   say "clippy (wasm32, with the browser tests)"
   cargo clippy --target wasm32-unknown-unknown --lib --bins --test web -- -D warnings
+  say "clippy (the build-time render: the app natively with Yew's server renderer)"
+  cargo clippy --features prerender --lib --bin prerender --test prerender -- -D warnings
   build_dist
   say "size budget"
   bash .ci/size-budget dist
   say "browser tests (wasm-bindgen-test in headless Chromium)"
   cargo test --target wasm32-unknown-unknown --test web
+  say "the page rendered at build time (tests/prerender.rs, with the server renderer)"
+  cargo test --features prerender --test prerender
   say "试过再算's calibration checks (release: hundreds of synthetic persons, tests/trial.rs)"
   cargo test --release --test trial
   say "native tests: model, pure logic and end-to-end (headless Chromium against dist/)"

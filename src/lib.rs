@@ -4,11 +4,11 @@ pub mod bench;
 pub mod chart;
 pub mod model;
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(any(target_arch = "wasm32", feature = "prerender"))]
 pub mod app;
 pub mod i18n;
 pub mod input;
-#[cfg(target_arch = "wasm32")]
+#[cfg(any(target_arch = "wasm32", feature = "prerender"))]
 pub mod renders;
 pub mod share;
 pub mod state;

@@ -8,12 +8,18 @@ const wasmUrl = new URL(tag.dataset.wasm, document.baseURI).href;
 // Marks for ./dev.sh bench's cold-start breakdown (BENCHMARKS.md): glue loaded, wasm fetched
 // and compiled, app started (mounted, first projection and render).
 performance.mark("tuike:start");
-const bindings = await import(js);
-const module = await WebAssembly.compileStreaming(fetch(wasmUrl)).catch(async () =>
-  // A host that does not send application/wasm.
-  WebAssembly.compile(await (await fetch(wasmUrl)).arrayBuffer()));
-performance.mark("tuike:compiled");
-const wasm = await bindings.default({ module_or_path: module });
-performance.mark("tuike:started");
-window.wasmBindings = bindings;
-dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm } }));
+try {
+  const bindings = await import(js);
+  const module = await WebAssembly.compileStreaming(fetch(wasmUrl)).catch(async () =>
+    // A host that does not send application/wasm.
+    WebAssembly.compile(await (await fetch(wasmUrl)).arrayBuffer()));
+  performance.mark("tuike:compiled");
+  const wasm = await bindings.default({ module_or_path: module });
+  performance.mark("tuike:started");
+  window.wasmBindings = bindings;
+  dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm } }));
+} catch (e) {
+  // The page rendered at build time must not look alive when the app could not start.
+  document.documentElement.classList.add("app-failed");
+  throw e;
+}

@@ -5,8 +5,12 @@ use crate::model::Scenario;
 use crate::share::url::encode;
 
 /// This page's address without its `#fragment` (keeps `?embed=…` options out: a shared link
-/// opens the full page).
+/// opens the full page). Empty in the build-time render (the link is then the bare `#…`, which
+/// the page replaces with its own address when it takes over).
 pub fn page_url() -> String {
+    if !cfg!(target_arch = "wasm32") {
+        return String::new();
+    }
     let loc = gloo::utils::window().location();
     let origin = loc.origin().unwrap_or_default();
     let path = loc.pathname().unwrap_or_else(|_| "/".into());

@@ -6,6 +6,8 @@
 
 mod address;
 mod answer;
+#[cfg(target_arch = "wasm32")]
+mod boot;
 mod embedded;
 mod engine;
 mod fields;
@@ -16,6 +18,8 @@ mod math;
 mod offline;
 mod outputs;
 mod pinned;
+#[cfg(feature = "prerender")]
+pub mod prerender;
 pub mod qr;
 mod saved;
 mod sections;
@@ -35,12 +39,41 @@ use std::rc::Rc;
 use store::{Dispatch, Store};
 use yew::prelude::*;
 
-/// Mount the app on `#app` (or `<body>` when that element is missing).
+/// Start the app on `#app`: take over the page rendered at build time (hydration) when it is the
+/// default page, else (a link's scenario, an embed: `html.boot-link`, set before the page was
+/// parsed by `init-early.js`) render afresh. What the person typed or tapped before is kept.
+#[cfg(target_arch = "wasm32")]
 pub fn mount() {
-    match gloo::utils::document().get_element_by_id("app") {
-        Some(el) => yew::Renderer::<App>::with_root_and_props(el, AppProps { url: true }).render(),
-        None => yew::Renderer::<App>::with_props(AppProps { url: true }).render(),
+    boot::mark_failure_on_panic();
+    let doc = gloo::utils::document();
+    let html = doc.document_element();
+    let classes = html.as_ref().map(|h| h.class_list());
+    let props = AppProps {
+        url: true,
+        lang: None,
     };
+    match doc.get_element_by_id("app") {
+        Some(el) => {
+            let link = classes.as_ref().is_some_and(|c| c.contains("boot-link"));
+            if el.child_element_count() > 0 && !link {
+                let typed = boot::typed_inputs(&el);
+                yew::Renderer::<App>::with_root_and_props(el, props).hydrate();
+                // Yew renders in a microtask of its own: this one runs after it, before the
+                // browser paints the page taken over.
+                wasm_bindgen_futures::spawn_local(async move { boot::replay(typed) });
+            } else {
+                el.set_inner_html("");
+                yew::Renderer::<App>::with_root_and_props(el, props).render();
+            }
+        }
+        None => {
+            yew::Renderer::<App>::with_props(props).render();
+        }
+    }
+    if let Some(c) = classes {
+        let _ = c.remove_1("boot-link");
+        let _ = c.add_1("booted");
+    }
     offline::register_service_worker();
 }
 
@@ -50,6 +83,10 @@ pub struct AppProps {
     /// (the real page; tests mount the app without it).
     #[prop_or_default]
     pub url: bool,
+    /// The language to start in when the address does not name one (the build-time render of
+    /// each language; the page itself starts in Chinese).
+    #[prop_or_default]
+    pub lang: Option<crate::i18n::Lang>,
 }
 
 #[component]
@@ -67,7 +104,14 @@ pub fn App(props: &AppProps) -> Html {
     );
     let store = {
         let boot = boot.clone();
-        use_reducer(move || Store(Rc::new(boot.state())))
+        let lang = props.lang;
+        use_reducer(move || {
+            let mut s = boot.state();
+            if let (Some(l), None) = (lang, boot.decoded.as_ref().and_then(|d| d.lang)) {
+                s.lang = l;
+            }
+            Store(Rc::new(s))
+        })
     };
     let state = store.0.clone();
     let dispatch = Dispatch::new(&store);
@@ -200,11 +244,12 @@ fn outputs_column(p: &Page) -> Html {
             if p.shows(Panel::Chart) {
                 <sections::Headline lang={l} {dark} results={r.clone()} mc={a.mc.clone()} />
             }
+            // The summary is on the first screen too (the build-time page holds it).
+            if p.shows(Panel::Summary) {
+                <outputs::Summary lang={l} scenario={s.scenario.clone()} results={r.clone()}
+                    mc={a.mc.clone()} />
+            }
             if p.rest {
-                if p.shows(Panel::Summary) {
-                    <outputs::Summary lang={l} scenario={s.scenario.clone()} results={r.clone()}
-                        mc={a.mc.clone()} />
-                }
                 if p.shows(Panel::Compare) {
                     <outputs::ChannelTable lang={l} results={r.clone()} />
                 }

@@ -1,14 +1,14 @@
 //! Offline and print, at the edge: the service worker registration and printing with the math
 //! open.
 
-use wasm_bindgen::JsValue;
-
 /// Register `sw.js` (caches the app's own files, so the calculator works offline after the
 /// first visit). Browsers without service workers (some in-app browsers) simply skip it.
+#[cfg(target_arch = "wasm32")]
 pub fn register_service_worker() {
     let window = gloo::utils::window();
     let nav = window.navigator();
-    let has_sw = js_sys::Reflect::has(&nav, &JsValue::from_str("serviceWorker")).unwrap_or(false);
+    let has_sw = js_sys::Reflect::has(&nav, &wasm_bindgen::JsValue::from_str("serviceWorker"))
+        .unwrap_or(false);
     let http = window
         .location()
         .protocol()

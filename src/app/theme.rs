@@ -7,8 +7,12 @@ use crate::state::Theme;
 use gloo::events::EventListener;
 use yew::prelude::*;
 
-/// The system's dark-mode query, where the browser has `matchMedia`.
+/// The system's dark-mode query, where the browser has `matchMedia` (none in the build-time
+/// render, which draws light).
 fn dark_query() -> Option<web_sys::MediaQueryList> {
+    if !cfg!(target_arch = "wasm32") {
+        return None;
+    }
     web_sys::window()?
         .match_media("(prefers-color-scheme: dark)")
         .ok()

@@ -255,9 +255,11 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
         });
     }
 
-    // Width and display come from the stylesheet (`canvas.chart-canvas`), the height from `paint`.
+    // Width and display come from the stylesheet (`canvas.chart-canvas`), the height from `paint`
+    // — and, for the first screen's heights, from the stylesheet too (`h-440`, `h-300`), so the
+    // build-time page has the painted chart's box before the app paints it.
     html! {
-        <canvas ref={node} id={props.id.clone()} class={if props.fill { "chart-canvas fill" } else { "chart-canvas" }} role="img"
+        <canvas ref={node} id={props.id.clone()} class={if props.fill { "chart-canvas fill".to_string() } else { format!("chart-canvas h-{}", props.height) }} role="img"
                 aria-label={props.label.clone()} data-drawn="0"></canvas>
     }
 }

@@ -18,9 +18,9 @@ mod style;
 mod tornado;
 mod wrap;
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(any(target_arch = "wasm32", feature = "prerender"))]
 pub mod backend;
-#[cfg(target_arch = "wasm32")]
+#[cfg(any(target_arch = "wasm32", feature = "prerender"))]
 pub mod canvas;
 
 pub use entry::draw_entry;

@@ -26,6 +26,9 @@ keys! {
     Tagline => "微信小店推客收益测算：你能赚多少、花多少时间、送给达人直播间多少流量。",
         "WeChat Shop affiliate (推客) calculator: what you earn, the hours it takes, and the traffic you hand to streamers.";
     LangSwitch => "English", "中文";
+    BootLinkLoading => "正在打开链接里的测算，下面暂时是默认例子的结果…", "Opening the calculation in your link; the figures below are the default example's for now…";
+    BootFailed => "计算器没能启动：请刷新页面再试。", "The calculator could not start: please reload the page.";
+    BootNeedsWasm => "这是默认例子（800 个好友转发达人直播间）的结果。要改成你自己的数字，需要支持 WebAssembly 的浏览器（例如新版微信、Chrome、Safari）。", "These are the default example's figures (800 friends forwarding live rooms). To put in your own numbers you need a browser that runs WebAssembly (a recent WeChat, Chrome or Safari).";
     LangSwitchLabel => "Switch to English", "切换到中文";
     YourSituation => "你的情况", "Your situation";
     Channel => "渠道", "Channel";

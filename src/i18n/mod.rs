@@ -16,6 +16,16 @@ pub mod workshop;
 pub use keys::{t, Key};
 pub use lang::Lang;
 
+/// What the build-time page says before the app has started, in both languages (it cannot know
+/// the reader's yet): that a link's figures are on their way, that changing the numbers needs a
+/// browser that runs WebAssembly, and that the app could not start.
+pub fn boot_notes() -> [(Lang, [&'static str; 3]); 2] {
+    [Lang::Zh, Lang::En].map(|l| {
+        let k = [Key::BootLinkLoading, Key::BootNeedsWasm, Key::BootFailed];
+        (l, k.map(|k| t(l, k)))
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -54,6 +54,16 @@ pub struct StaticServer {
 
 impl StaticServer {
     pub async fn start(root: PathBuf, extra_headers: Vec<(String, String)>) -> StaticServer {
+        Self::start_with_wasm_delay(root, extra_headers, Duration::ZERO).await
+    }
+
+    /// The same server, answering requests for `.wasm` files only after `wasm_delay` (a slow
+    /// network for the app itself: what the page does before it has arrived).
+    pub async fn start_with_wasm_delay(
+        root: PathBuf,
+        extra_headers: Vec<(String, String)>,
+        wasm_delay: Duration,
+    ) -> StaticServer {
         let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
         let port = listener.local_addr().unwrap().port();
         let task = tokio::spawn(async move {
@@ -64,7 +74,7 @@ impl StaticServer {
                 let root = root.clone();
                 let headers = extra_headers.clone();
                 tokio::spawn(async move {
-                    let _ = serve_one(sock, &root, &headers).await;
+                    let _ = serve_one(sock, &root, &headers, wasm_delay).await;
                 });
             }
         });
@@ -90,6 +100,7 @@ async fn serve_one(
     mut sock: TcpStream,
     root: &Path,
     headers: &[(String, String)],
+    wasm_delay: Duration,
 ) -> std::io::Result<()> {
     let mut buf = vec![0u8; 8192];
     let mut used = 0;
@@ -114,6 +125,9 @@ async fn serve_one(
     };
     if rel.contains("..") {
         file = root.join("__nope__");
+    }
+    if file.extension().is_some_and(|e| e == "wasm") && !wasm_delay.is_zero() {
+        tokio::time::sleep(wasm_delay).await;
     }
     let (status, body, ctype) = match tokio::fs::read(&file).await {
         Ok(b) => ("200 OK", b, content_type(&file)),
@@ -224,6 +238,11 @@ pub enum Viewport {
 }
 
 pub async fn browser(driver: &Driver, vp: Viewport) -> Client {
+    browser_with(driver, vp, &[]).await
+}
+
+/// [`browser`] with more Chromium flags (e.g. `--blink-settings=scriptEnabled=false`).
+pub async fn browser_with(driver: &Driver, vp: Viewport, extra: &[&str]) -> Client {
     let profile = tempdir("tuike-chrome");
     let mut args = vec![
         "--headless".to_string(),
@@ -238,6 +257,7 @@ pub async fn browser(driver: &Driver, vp: Viewport) -> Client {
         "--hide-scrollbars".into(),
         format!("--user-data-dir={}", profile.display()),
     ];
+    args.extend(extra.iter().map(|a| a.to_string()));
     let mut chrome = json!({});
     match vp {
         Viewport::Phone => {

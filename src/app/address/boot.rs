@@ -21,8 +21,12 @@ pub(super) fn is_state(hash: &str) -> bool {
 }
 
 impl Boot {
-    /// Read `location.hash` and `location.search`.
+    /// Read `location.hash` and `location.search` (the build-time render has no address: the
+    /// default page).
     pub fn read() -> Boot {
+        if !cfg!(target_arch = "wasm32") {
+            return Boot::default();
+        }
         let loc = gloo::utils::window().location();
         let hash = loc.hash().unwrap_or_default();
         let hash = hash.trim_start_matches('#');
