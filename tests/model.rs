@@ -558,20 +558,6 @@ fn set_checks_and_reports_typed_errors() {
 }
 
 #[test]
-fn serde_json_round_trip_and_missing_fields() {
-    let s = presets()[3].scenario.clone();
-    let j = serde_json::to_string(&s).unwrap();
-    let back: Scenario = serde_json::from_str(&j).unwrap();
-    assert_eq!(back, s);
-    // A JSON missing fields still decodes, with defaults.
-    let partial: Scenario =
-        serde_json::from_str(r#"{"version":1,"person":{"followers":123}}"#).unwrap();
-    assert_eq!(partial.person.followers, 123.0);
-    assert_eq!(partial.person.click_rate, Person::default().click_rate);
-    assert_eq!(partial.channels, Scenario::default().channels);
-}
-
-#[test]
 fn presets_are_valid_and_cover_personas() {
     let ps = presets();
     assert!(ps.len() >= 8);

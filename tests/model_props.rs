@@ -464,13 +464,6 @@ proptest! {
     #![proptest_config(config())]
 
     #[test]
-    fn serde_json_round_trip(s in valid_scenario()) {
-        let json = serde_json::to_string(&s).unwrap();
-        let back: Scenario = serde_json::from_str(&json).unwrap();
-        prop_assert_eq!(back, s);
-    }
-
-    #[test]
     fn set_rejects_invalid_and_leaves_scenario_unchanged(s in valid_scenario(), (f, v) in invalid_assignment()) {
         let mut t = s.clone();
         let err = t.set(f, v);

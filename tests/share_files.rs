@@ -131,12 +131,53 @@ proptest! {
         let imp = import_json(&text).unwrap();
         prop_assert_eq!(&imp.ignored, &Vec::<Ignored>::new());
         prop_assert_eq!(&imp.scenario, &s);
-        // The nested serde form of older exports imports too (its seed is a JSON number, so
-        // exact up to 2^53).
-        let s = Scenario { seed: s.seed % (1 << 53), ..s };
-        let bare = serde_json::to_string(&s).unwrap();
-        prop_assert_eq!(import_json(&bare).unwrap().scenario, s);
     }
+}
+
+/// The files of the older, nested form (`person`, a `channels` array with `override_rates`, a
+/// `trial` naming its channel by variant, `goal_monthly`), as the calculator wrote them before
+/// the flat export (`tests/fixtures/old-format/NN.json`): each imports, nothing ignored, to the
+/// scenario its flat export beside it (`NN.expected.json`) gives.
+#[test]
+fn old_nested_files_import() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/old-format");
+    let read = |name: String| std::fs::read_to_string(format!("{dir}/{name}")).unwrap();
+    for i in 0..12 {
+        let old = import_json(&read(format!("{i:02}.json"))).unwrap();
+        let flat = import_json(&read(format!("{i:02}.expected.json"))).unwrap();
+        assert_eq!(old.ignored, vec![], "{i:02}");
+        assert_eq!(flat.ignored, vec![], "{i:02}");
+        assert_eq!(old.scenario, flat.scenario, "{i:02}");
+    }
+    assert_eq!(
+        import_json(&read("00.json".into())).unwrap().scenario,
+        Scenario::default()
+    );
+    // 01: a trial, a goal, a seed near 2^53 and all four override rates.
+    let s = import_json(&read("01.json".into())).unwrap().scenario;
+    assert_eq!(s.channel, ChannelId::Social);
+    assert_eq!(s.seed, 9_007_199_254_740_000);
+    assert_eq!(s.goal_monthly, Some(1500.0));
+    assert_eq!(s.trial.channel, ChannelId::Social);
+    assert_eq!(
+        [s.trial.weeks, s.trial.posts, s.trial.clicks, s.trial.orders, s.trial.commission],
+        [Some(3.0), Some(12.0), Some(40.0), Some(2.0), Some(9.5)]
+    );
+    let social = Field::Channel;
+    let rates = [
+        ChannelField::OverrideRate1,
+        ChannelField::OverrideRate2,
+        ChannelField::OverrideRate3,
+        ChannelField::OverrideRate4,
+    ]
+    .map(|f| s.get(social(ChannelId::Social, f)));
+    assert_eq!(rates, [0.1, 0.04, 0.02, 0.01]);
+    // A nested file missing fields still imports, the rest at their defaults.
+    let partial = import_json(r#"{"version":1,"person":{"followers":123}}"#).unwrap();
+    assert_eq!(partial.ignored, vec![]);
+    let mut want = Scenario::default();
+    want.person.followers = 123.0;
+    assert_eq!(partial.scenario, want);
 }
 
 #[test]
@@ -337,4 +378,15 @@ fn v0_store_migrates() {
     let again = load_store(Some(&save_store(&l.store)));
     assert_eq!(again.store, l.store);
     assert!(save_store(&l.store).starts_with("{\"version\":1,"));
+    // A v0 store as the calculator wrote it, each entry's scenario in the nested form
+    // (`tests/fixtures/old-format/store-v0.json`: the scenarios of `01.json` and `00.json`).
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/old-format");
+    let read = |name: &str| std::fs::read_to_string(format!("{dir}/{name}")).unwrap();
+    let l = load_store(Some(&read("store-v0.json")));
+    assert_eq!(l.corrupt, Vec::<String>::new());
+    let names: Vec<&str> = l.store.items.iter().map(|i| i.name.as_str()).collect();
+    assert_eq!(names, ["旧方案", "B"]);
+    for (item, file) in l.store.items.iter().zip(["01.expected.json", "00.expected.json"]) {
+        assert_eq!(item.scenario, import_json(&read(file)).unwrap().scenario);
+    }
 }
