@@ -1,12 +1,9 @@
 //! The six channels a small 推客 can put a private audience to work through (MODEL.md §2).
 
 use super::Label;
-use serde::{Deserialize, Serialize};
 
 /// One way of monetising a private audience (MODEL.md §2; the article's §1–§4).
-#[derive(
-    Clone, Copy, PartialEq, Eq, Hash, Debug, Serialize, Deserialize, PartialOrd, Ord, Default,
-)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, PartialOrd, Ord, Default)]
 pub enum ChannelId {
     /// 淘宝客 — article §1: coupons + rebates on a search platform that rewards sales (反哺).
     Taoke,

@@ -6,10 +6,9 @@ use super::table::{
     PERSON, TRIAL,
 };
 use super::Label;
-use serde::{Deserialize, Serialize};
 
 /// A field of the person (MODEL.md §3.1).
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, Serialize, Deserialize)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
 pub enum PersonField {
     Followers,
     PostsPerWeek,
@@ -49,7 +48,7 @@ impl PersonField {
 
 /// A field of a channel's parameter set (one per [`ChannelParams`](super::ChannelParams) field; `override_rates` is
 /// split into `OverrideRate1..4`).
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, Serialize, Deserialize)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
 pub enum ChannelField {
     Price,
     Coupon,
@@ -143,7 +142,7 @@ impl ChannelField {
 }
 
 /// One result of the trial.
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, Serialize, Deserialize)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
 pub enum TrialField {
     Weeks,
     Posts,
@@ -168,7 +167,7 @@ impl TrialField {
 }
 
 /// Any numeric input of a [`Scenario`](super::Scenario).
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, Serialize, Deserialize)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
 pub enum Field {
     /// A person field (shared by all channels).
     Person(PersonField),
@@ -335,7 +334,7 @@ impl Field {
 }
 
 /// What is wrong with a value.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub enum FieldErrorKind {
     /// NaN or infinite.
     NotFinite,
@@ -364,7 +363,7 @@ pub enum FieldErrorKind {
 }
 
 /// A typed validation error: which field, what is wrong (with the allowed bound).
-#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct FieldError {
     /// The offending field.
     pub field: Field,

@@ -50,7 +50,7 @@ pub use verdict::{
 
 /// A name or note in both languages: data the model's tables carry (field labels, sources,
 /// channel and preset names). Only `i18n` chooses one of the two.
-#[derive(Clone, Copy, PartialEq, Eq, Debug, serde::Serialize)]
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub struct Label {
     pub zh: &'static str,
     pub en: &'static str,
@@ -73,5 +73,5 @@ pub fn sort_small<T>(v: &mut [T], before: impl Fn(&T, &T) -> bool) {
 pub const SCHEMA_VERSION: u32 = 1;
 /// Weeks per month (365.25 / 12 / 7 ≈ 4.345), MODEL.md §4.
 pub const WEEKS_PER_MONTH: f64 = 4.345;
-/// `attribution_days` at or above this means "forever" (永久锁定); stored finite so serde is safe.
+/// `attribution_days` at or above this means "forever" (永久锁定); stored finite, so files and links carry it as a number.
 pub const ATTRIBUTION_FOREVER_DAYS: f64 = 3650.0;

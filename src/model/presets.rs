@@ -5,10 +5,9 @@ use super::channel::ChannelId;
 use super::field::{ChannelField, Field, PersonField};
 use super::scenario::Scenario;
 use super::{Label, ATTRIBUTION_FOREVER_DAYS};
-use serde::Serialize;
 
 /// A named starting scenario with a one-line rationale.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Preset {
     pub id: &'static str,
     pub name: Label,

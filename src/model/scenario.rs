@@ -4,11 +4,9 @@ use super::channel::ChannelId;
 use super::field::{ChannelField, PersonField, TrialField};
 use super::table::{DRAWS, ELASTICITY};
 use super::SCHEMA_VERSION;
-use serde::{Deserialize, Serialize};
 
 /// The person, shared by all channels (MODEL.md §3.1). Rates are fractions (0.25 = 25%).
-#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Person {
     /// People reachable in private (WeChat friends + group members), people. Article: "只有几百、几千个好友".
     pub followers: f64,
@@ -53,8 +51,7 @@ impl Default for Person {
 
 /// One parameter set, used by every channel (MODEL.md §3.2, §4.5, §4.6). Fields a channel does
 /// not use are 0 and marked not applicable in the field metadata. Rates are fractions.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct ChannelParams {
     /// List price of a typical item, yuan.
     pub price: f64,
@@ -203,8 +200,7 @@ impl ChannelParams {
 
 /// The whole calculator state: person, all six channel parameter sets, the shared elasticity,
 /// the chosen channel and the Monte Carlo settings. Serialised as JSON for export/import.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Scenario {
     /// Schema version ([`SCHEMA_VERSION`]).
     pub version: u32,
@@ -255,8 +251,7 @@ impl Scenario {
 }
 
 /// What the person saw in the weeks they already tried one channel (all optional).
-#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Trial {
     /// The channel tried.
     pub channel: ChannelId,

@@ -5,10 +5,9 @@ use super::engine::uncertain_inputs;
 use super::field::{ChannelField, Field, PersonField};
 use super::scenario::Scenario;
 use super::sim::{setup, simulate, Totals};
-use serde::Serialize;
 
 /// One bar of the tornado: net at the input's low and high, all else at the user's values.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct TornadoBar {
     pub field: Field,
     pub low_value: f64,
@@ -27,7 +26,7 @@ impl TornadoBar {
 
 /// "What would have to be true": the value of one input at which the result reaches a goal
 /// (for the break-even list, net per hour equal to the person's hourly value).
-#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct BreakEven {
     pub field: Field,
     pub current: f64,
@@ -43,7 +42,7 @@ pub struct BreakEven {
 }
 
 /// What a result is measured against: net per hour, or net per month over the horizon.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Goal {
     /// Yuan per hour.
     PerHour(f64),

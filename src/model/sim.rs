@@ -4,7 +4,6 @@ use super::channel::ChannelId;
 use super::detmath;
 use super::scenario::{ChannelParams, Person, Scenario};
 use super::{ATTRIBUTION_FOREVER_DAYS, WEEKS_PER_MONTH};
-use serde::{Deserialize, Serialize};
 
 /// Longest horizon the model supports (weeks): fixed-size cohort arrays live on the stack.
 pub const MAX_WEEKS: usize = 156;
@@ -18,7 +17,7 @@ pub const MIN_HOURS: f64 = 1.0 / 60.0;
 
 /// One week of one channel. Flows are per week, except `audience`, `followers_donated` and
 /// `members`, which are stocks at the end of the week, and the `cum_…` running totals.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct WeekRow {
     pub week: u32,
     /// People still in your audience (stock, end of week).
@@ -85,7 +84,7 @@ impl WeekRow {
 }
 
 /// Compliance and plausibility warnings (MODEL.md §4.6).
-#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Flag {
     /// Three or more distribution levels: banned by WeChat's rules, may fall under 《禁止传销条例》
     /// (SOURCES.md mechanism 5: criminal threshold 3+ levels).
@@ -99,7 +98,7 @@ pub enum Flag {
 }
 
 /// Per-channel totals over the horizon (MODEL.md §5).
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Summary {
     pub channel: ChannelId,
     /// Accrued net (commission + overrides + savings − costs), yuan.
@@ -139,7 +138,7 @@ pub struct Summary {
 }
 
 /// Weekly rows and the summary of one channel.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Projection {
     pub weeks: Vec<WeekRow>,
     pub summary: Summary,
@@ -147,7 +146,7 @@ pub struct Projection {
 
 /// Entering as set against entering later, both over the same calendar horizon (MODEL.md §4.5,
 /// §7; article §4 conclusion "慢半拍不要紧").
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct EntryComparison {
     /// How many weeks later `later` enters than `now` ([`LATER_WEEKS`]).
     pub delay_weeks: u32,

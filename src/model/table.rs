@@ -9,10 +9,9 @@
 //! range such as click 1–3–15% would put "your numbers" at P10 (MODEL.md §6).
 
 use super::Label;
-use serde::{Deserialize, Serialize};
 
 /// Unit of a field, for display.
-#[derive(Clone, Copy, PartialEq, Eq, Debug, Serialize, Deserialize)]
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Unit {
     People,
     /// A fraction, shown as %.
@@ -33,7 +32,7 @@ pub enum Unit {
 }
 
 /// How well a default is founded (SOURCES.md: S / D / E).
-#[derive(Clone, Copy, PartialEq, Eq, Debug, Serialize, Deserialize)]
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum SourceStatus {
     /// S: a quoted figure.
     Sourced,
@@ -44,14 +43,14 @@ pub enum SourceStatus {
 }
 
 /// Where a default comes from, and the note that says so.
-#[derive(Clone, Copy, PartialEq, Eq, Debug, Serialize)]
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub struct Source {
     pub status: SourceStatus,
     pub note: Label,
 }
 
 /// Topic group for the 高级假设 panel.
-#[derive(Clone, Copy, PartialEq, Eq, Debug, Serialize, Deserialize)]
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Group {
     Audience,
     Funnel,

@@ -12,10 +12,9 @@ use super::sim::{
     entry_comparison, project, project_all, trial_run, EntryComparison, Flag, Projection, MIN_HOURS,
 };
 use super::ATTRIBUTION_FOREVER_DAYS;
-use serde::Serialize;
 
 /// The three answers of MODEL.md §7.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum VerdictKind {
     /// 值得入局: central net per hour ≥ your hourly value, and net > 0.
     Worth,
@@ -29,7 +28,7 @@ pub enum VerdictKind {
 
 /// What the Monte Carlo adds to the pay reason: the P10–P90 range and the chances. It never
 /// changes the verdict.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct PayRange {
     /// Draws the figures are based on.
     pub draws: u32,
@@ -44,7 +43,7 @@ pub struct PayRange {
 
 /// One reason behind the verdict, with the numbers it quotes; `i18n` words it in zh/en. The
 /// order of [`Verdict::reasons`] is MODEL.md §7's.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Reason {
     /// §7.1 The bar: central net per hour against what your hour is worth, with the Monte
     /// Carlo's range once it is in.
@@ -118,7 +117,7 @@ pub enum Reason {
 }
 
 /// The answer for the chosen channel, from its central figures.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Verdict {
     pub kind: VerdictKind,
     pub channel: ChannelId,
@@ -137,7 +136,7 @@ pub struct Verdict {
 
 /// What the person's trial came to (MODEL.md §9: history, beside the forecast): "试了 4 周：收到
 /// ¥18，约 3.3 小时，¥5.4/小时".
-#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct History {
     pub weeks: f64,
     /// Hours the trial took (the model's: posts × minutes, plus the channel's extra hours).

@@ -10,7 +10,6 @@ use crate::model::detmath::exp;
 use crate::model::scenario::Scenario;
 use crate::model::sim::{setup, simulate, Plan};
 use rand_xoshiro::Xoshiro256PlusPlus;
-use serde::Serialize;
 use std::rc::Rc;
 
 /// Most draws a run of bands may ask for (MODEL.md §6).
@@ -19,7 +18,7 @@ pub const MAX_DRAWS: u32 = 20_000;
 pub const RESAMPLED: u32 = 10_000;
 
 /// 10th, 50th and 90th percentiles.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct Band {
     pub p10: f64,
     pub p50: f64,
@@ -27,7 +26,7 @@ pub struct Band {
 }
 
 /// Monte Carlo result of one channel (MODEL.md §6). Per-week series are indexed by week.
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct McResult {
     /// Draws the result is based on.
     pub draws: u32,

@@ -16,7 +16,6 @@ use crate::model::field::{Field, TrialField};
 use crate::model::scenario::{Scenario, Trial};
 use crate::model::sim::{setup, simulate, Plan};
 use rand_xoshiro::Xoshiro256PlusPlus;
-use serde::Serialize;
 use std::rc::Rc;
 
 /// Fewest draws a calibration weighs (MODEL.md §9: whatever `draws` is set to).
@@ -31,7 +30,7 @@ pub const ESS_TARGET: f64 = 200.0;
 pub const ESS_FLOOR: f64 = 50.0;
 
 /// How a calibration came out.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Status {
     /// Results were entered but not the weeks they took.
     NeedsWeeks,
@@ -44,7 +43,7 @@ pub enum Status {
 }
 
 /// One uncertain input before and after: its range, the person's value and the calibrated one.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Moved {
     pub field: Field,
     pub low: f64,
@@ -75,7 +74,7 @@ pub(crate) struct Weighed {
 
 /// A trial's calibration (module docs). A pure value: the page caches it by [`Calibration::key`]
 /// and applies it to any scenario with the same key ([`Calibration::apply`]).
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Calibration {
     pub status: Status,
     /// The channel tried.
@@ -93,7 +92,6 @@ pub struct Calibration {
     /// Every uncertain input, the one that moved most first.
     pub moved: Vec<Moved>,
     /// The draws and their weights (for the bands).
-    #[serde(skip)]
     pub(crate) weighed: Rc<Weighed>,
 }
 
