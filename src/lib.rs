@@ -8,5 +8,6 @@ pub mod model;
 pub mod app;
 pub mod i18n;
 pub mod input;
+pub mod lang;
 pub mod share;
 pub mod state;

@@ -5,8 +5,11 @@
 use tuike_calc::model::*;
 
 fn fixture(name: &str) -> String {
-    std::fs::read_to_string(format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR")))
-        .unwrap()
+    std::fs::read_to_string(format!(
+        "{}/tests/fixtures/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap()
 }
 
 fn same(got: String, want: String) {
@@ -30,12 +33,22 @@ fn every_field_keeps_its_definition_and_meta() {
 #[test]
 fn every_cell_keeps_its_spec() {
     let mut out = String::new();
-    for r in PERSON.iter().chain([&ELASTICITY, &DRAWS]).chain(TRIAL.iter()).chain([&GOAL]) {
+    for r in PERSON
+        .iter()
+        .chain([&ELASTICITY, &DRAWS])
+        .chain(TRIAL.iter())
+        .chain([&GOAL])
+    {
         out.push_str(&format!("{} {:?}\n", r.field.key, r.spec));
     }
     for r in CHANNEL.iter() {
         for (j, ch) in ChannelId::ALL.into_iter().enumerate() {
-            out.push_str(&format!("{}.{} {:?}\n", ch.key(), r.field.key, r.channels[j]));
+            out.push_str(&format!(
+                "{}.{} {:?}\n",
+                ch.key(),
+                r.field.key,
+                r.channels[j]
+            ));
         }
     }
     same(out, fixture("field_specs.txt"));

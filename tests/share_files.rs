@@ -160,7 +160,13 @@ fn old_nested_files_import() {
     assert_eq!(s.goal_monthly, Some(1500.0));
     assert_eq!(s.trial.channel, ChannelId::Social);
     assert_eq!(
-        [s.trial.weeks, s.trial.posts, s.trial.clicks, s.trial.orders, s.trial.commission],
+        [
+            s.trial.weeks,
+            s.trial.posts,
+            s.trial.clicks,
+            s.trial.orders,
+            s.trial.commission
+        ],
         [Some(3.0), Some(12.0), Some(40.0), Some(2.0), Some(9.5)]
     );
     let social = Field::Channel;
@@ -386,7 +392,12 @@ fn v0_store_migrates() {
     assert_eq!(l.corrupt, Vec::<String>::new());
     let names: Vec<&str> = l.store.items.iter().map(|i| i.name.as_str()).collect();
     assert_eq!(names, ["旧方案", "B"]);
-    for (item, file) in l.store.items.iter().zip(["01.expected.json", "00.expected.json"]) {
+    for (item, file) in l
+        .store
+        .items
+        .iter()
+        .zip(["01.expected.json", "00.expected.json"])
+    {
         assert_eq!(item.scenario, import_json(&read(file)).unwrap().scenario);
     }
 }

@@ -1,6 +1,6 @@
 //! The six channels a small 推客 can put a private audience to work through (MODEL.md §2).
 
-use super::Label;
+use crate::lang::Label;
 
 /// One way of monetising a private audience (MODEL.md §2; the article's §1–§4).
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, PartialOrd, Ord, Default)]
@@ -71,7 +71,8 @@ impl ChannelId {
         matches!(self, ChannelId::Social | ChannelId::PrivateLive)
     }
 
-    /// Display name (the glossary's, `i18n/glossary.rs`).
+    /// Display name, in the English of the glossary (ARCHITECTURE.md's rules; checked by
+    /// `tests/architecture.rs`).
     pub fn name(self) -> Label {
         match self {
             ChannelId::Taoke => Label {

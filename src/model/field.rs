@@ -5,7 +5,7 @@ use super::table::{
     ChannelFieldRow, FieldDef, FieldRow, Group, Source, Unit, CHANNEL, DRAWS, ELASTICITY, GOAL,
     PERSON, TRIAL,
 };
-use super::Label;
+use crate::lang::Label;
 
 /// A field of the person (MODEL.md §3.1).
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]

@@ -1,10 +1,11 @@
 //! Presets as data: the article's own examples (MODEL.md §8) and personas — each the default
 //! scenario on a channel with a few values changed.
 
+use super::calendar::ATTRIBUTION_FOREVER_DAYS;
 use super::channel::ChannelId;
 use super::field::{ChannelField, Field, PersonField};
 use super::scenario::Scenario;
-use super::{Label, ATTRIBUTION_FOREVER_DAYS};
+use crate::lang::Label;
 
 /// A named starting scenario with a one-line rationale.
 #[derive(Clone, Debug, PartialEq)]

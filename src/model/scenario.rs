@@ -3,7 +3,9 @@
 use super::channel::ChannelId;
 use super::field::{ChannelField, PersonField, TrialField};
 use super::table::{DRAWS, ELASTICITY};
-use super::SCHEMA_VERSION;
+
+/// Version of the serialised [`Scenario`] schema.
+pub const SCHEMA_VERSION: u32 = 1;
 
 /// The person, shared by all channels (MODEL.md §3.1). Rates are fractions (0.25 = 25%).
 #[derive(Clone, Copy, Debug, PartialEq)]

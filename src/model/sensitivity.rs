@@ -1,10 +1,12 @@
 //! Sensitivity (MODEL.md §6): a tornado of each uncertain input and break-even values.
 
+use super::calendar::WEEKS_PER_MONTH;
 use super::channel::ChannelId;
 use super::engine::uncertain_inputs;
 use super::field::{ChannelField, Field, PersonField};
 use super::scenario::Scenario;
 use super::sim::{setup, simulate, Totals};
+use super::sort::sort_small;
 
 /// One bar of the tornado: net at the input's low and high, all else at the user's values.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -63,9 +65,7 @@ impl Goal {
     fn gap(self, s: &Scenario, t: &Totals) -> f64 {
         match self {
             Goal::PerHour(v) => t.net_per_hour() - v,
-            Goal::Monthly(v) => {
-                t.net * super::WEEKS_PER_MONTH / s.person.horizon_weeks.max(1.0) - v
-            }
+            Goal::Monthly(v) => t.net * WEEKS_PER_MONTH / s.person.horizon_weeks.max(1.0) - v,
         }
     }
 }
@@ -105,7 +105,7 @@ pub fn tornado(s: &Scenario, ch: ChannelId) -> Vec<TornadoBar> {
 /// [`tornado`] and of the chart (one sort, so one copy of it in the wasm).
 pub fn sort_by_swing(bars: &mut [TornadoBar]) {
     let swing = |b: &TornadoBar| Some(b.swing()).filter(|v| v.is_finite()).unwrap_or(0.0);
-    super::sort_small(bars, |a, b| {
+    sort_small(bars, |a, b| {
         let (sa, sb) = (swing(a), swing(b));
         sa > sb || (sa == sb && a.field.key() < b.field.key())
     });

@@ -1,9 +1,9 @@
 //! The weekly simulation of MODEL.md §4 and the per-channel summary of §5.
 
+use super::calendar::{ATTRIBUTION_FOREVER_DAYS, WEEKS_PER_MONTH};
 use super::channel::ChannelId;
 use super::detmath;
 use super::scenario::{ChannelParams, Person, Scenario};
-use super::{ATTRIBUTION_FOREVER_DAYS, WEEKS_PER_MONTH};
 
 /// Longest horizon the model supports (weeks): fixed-size cohort arrays live on the stack.
 pub const MAX_WEEKS: usize = 156;

@@ -8,7 +8,7 @@
 //! different people and platforms), so the default stays near the Monte Carlo median: a skewed
 //! range such as click 1–3–15% would put "your numbers" at P10 (MODEL.md §6).
 
-use super::Label;
+use crate::lang::Label;
 
 /// Unit of a field, for display.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]

@@ -5,13 +5,14 @@
 //! that one. The Monte Carlo only adds its range and chances to the first reason
 //! ([`Verdict::with_monte_carlo`]), so the word never changes when the band arrives.
 
+use super::calendar::ATTRIBUTION_FOREVER_DAYS;
 use super::channel::ChannelId;
 use super::engine::{Calibration, McResult};
 use super::scenario::Scenario;
 use super::sim::{
     entry_comparison, project, project_all, trial_run, EntryComparison, Flag, Projection, MIN_HOURS,
 };
-use super::ATTRIBUTION_FOREVER_DAYS;
+use super::sort::sort_small;
 
 /// The three answers of MODEL.md §7.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -224,7 +225,7 @@ pub fn rank_channels(all: &[Projection]) -> Vec<ChannelId> {
         .iter()
         .map(|p| (p.summary.channel, p.summary.net_per_hour))
         .collect();
-    super::sort_small(&mut v, |a, b| a.1 > b.1);
+    sort_small(&mut v, |a, b| a.1 > b.1);
     v.into_iter().map(|(c, _)| c).collect()
 }
 

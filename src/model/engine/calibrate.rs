@@ -377,7 +377,7 @@ impl Calibrator {
                 &after,
             );
         }
-        crate::model::sort_small(&mut cal.moved, |a, b| a.shift() > b.shift());
+        crate::model::sort::sort_small(&mut cal.moved, |a, b| a.shift() > b.shift());
         cal.weighed = Rc::new(self.weighed);
         cal
     }
