@@ -39,16 +39,12 @@ fn every_cell_keeps_its_spec() {
         .chain(TRIAL.iter())
         .chain([&GOAL])
     {
-        out.push_str(&format!("{} {:?}\n", r.field.key, r.spec));
+        out.push_str(&format!("{} {:?}\n", r.def.key, r.spec));
     }
     for r in CHANNEL.iter() {
-        for (j, ch) in ChannelId::ALL.into_iter().enumerate() {
-            out.push_str(&format!(
-                "{}.{} {:?}\n",
-                ch.key(),
-                r.field.key,
-                r.channels[j]
-            ));
+        for ch in ChannelId::ALL {
+            let (key, spec) = (r.def.key, r.spec.get(ch));
+            out.push_str(&format!("{}.{key} {spec:?}\n", ch.key()));
         }
     }
     same(out, fixture("field_specs.txt"));

@@ -266,7 +266,7 @@ fn json_import_errors_and_field_reports() {
     assert_eq!(s.person.reach_rate, d.person.reach_rate);
     assert_eq!(s.channels[0].price, 100.0);
     assert_eq!(s.channels[0].coupon, 80.0);
-    assert_eq!(s.channels[0].override_rates, [0.1, 0.0, 0.2, 0.3]);
+    assert_eq!(s.channels[0].override_rates(), [0.1, 0.0, 0.2, 0.3]);
     assert_eq!(s.seed, d.seed);
     assert_eq!(s.channel, d.channel);
     assert_eq!(s.draws, d.draws);

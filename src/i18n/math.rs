@@ -279,7 +279,7 @@ fn network(cx: &Cx) -> (&'static str, String) {
         cx.yuan(c.self_purchase_per_month),
         cx.yuan(sm.member_gmv),
         percent(cx.x.self_share),
-        percent(c.override_rates[0]),
+        percent(c.override_rate_1),
         cx.yuan(sm.overrides),
         cx.yuan(sm.savings),
         cx.hrs(c.member_hours_per_week),

@@ -132,3 +132,41 @@ impl ChannelId {
         }
     }
 }
+
+/// One value per channel, each under its channel's name, so a table's column cannot slip to
+/// the wrong channel.
+#[derive(Clone, Copy, PartialEq, Debug)]
+pub struct Channels<T> {
+    pub taoke: T,
+    pub social: T,
+    pub ktt: T,
+    pub wxshop: T,
+    pub private_live: T,
+    pub creator: T,
+}
+
+impl<T: Copy> Channels<T> {
+    /// The same value for every channel (with `..Channels::all(x)`: for the channels not named).
+    pub const fn all(x: T) -> Channels<T> {
+        Channels {
+            taoke: x,
+            social: x,
+            ktt: x,
+            wxshop: x,
+            private_live: x,
+            creator: x,
+        }
+    }
+
+    /// The value of channel `ch`.
+    pub fn get(&self, ch: ChannelId) -> &T {
+        match ch {
+            ChannelId::Taoke => &self.taoke,
+            ChannelId::Social => &self.social,
+            ChannelId::Ktt => &self.ktt,
+            ChannelId::Wxshop => &self.wxshop,
+            ChannelId::PrivateLive => &self.private_live,
+            ChannelId::Creator => &self.creator,
+        }
+    }
+}

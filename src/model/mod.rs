@@ -19,7 +19,7 @@ mod table;
 mod verdict;
 
 pub use calendar::{ATTRIBUTION_FOREVER_DAYS, WEEKS_PER_MONTH};
-pub use channel::ChannelId;
+pub use channel::{ChannelId, Channels};
 pub use engine::trial_expectation;
 pub use engine::{
     calibrate, log_lik, monte_carlo, out_of_reach, range_around, triangular, uncertain_inputs,
@@ -28,12 +28,10 @@ pub use engine::{
     MIX_SPREAD, REACH_DEVIANCE, RESAMPLED, WEEK_SIZE,
 };
 pub use explain::{explain, Explanation};
-pub use field::{
-    ChannelField, Field, FieldError, FieldErrorKind, FieldMeta, PersonField, TrialField,
-};
+pub use field::{Field, FieldError, FieldErrorKind, FieldMeta};
 pub use fingerprint::{fingerprint, FINGERPRINT, FINGERPRINT_SEED};
 pub use presets::{presets, Preset};
-pub use scenario::{ChannelParams, Person, Scenario, Trial, SCHEMA_VERSION};
+pub use scenario::{Scenario, SCHEMA_VERSION};
 pub use sensitivity::{
     break_even, break_even_fields, levers, sort_by_swing, tornado, what_it_takes, BreakEven, Goal,
     TornadoBar,
@@ -43,8 +41,8 @@ pub use sim::{
     FRIEND_LIMIT, LATER_WEEKS, MAX_TRIAL_WEEKS, MAX_WEEKS, MIN_HOURS, WEEK_COLUMNS,
 };
 pub use table::{
-    ChannelFieldRow, FieldDef, FieldRow, Group, Source, SourceStatus, Spec, Unit, CHANNEL, DRAWS,
-    ELASTICITY, GOAL, PERSON, TRIAL,
+    ChannelField, ChannelParams, FieldDef, Group, Person, PersonField, Row, Source, SourceStatus,
+    Spec, Trial, TrialField, Unit, CHANNEL, DRAWS, ELASTICITY, GOAL, PERSON, TRIAL,
 };
 pub use verdict::{
     best_channel, decide, decide_with, rank_channels, verdict, Decision, History, PayRange, Reason,

@@ -3,8 +3,9 @@
 
 use super::calendar::ATTRIBUTION_FOREVER_DAYS;
 use super::channel::ChannelId;
-use super::field::{ChannelField, Field, PersonField};
+use super::field::Field;
 use super::scenario::Scenario;
+use super::table::{ChannelField, PersonField};
 use crate::lang::Label;
 
 /// A named starting scenario with a one-line rationale.

@@ -3,10 +3,11 @@
 use super::calendar::WEEKS_PER_MONTH;
 use super::channel::ChannelId;
 use super::engine::uncertain_inputs;
-use super::field::{ChannelField, Field, PersonField};
+use super::field::Field;
 use super::scenario::Scenario;
 use super::sim::{setup, simulate, Totals};
 use super::sort::sort_small;
+use super::table::{ChannelField, PersonField};
 
 /// One bar of the tornado: net at the input's low and high, all else at the user's values.
 #[derive(Clone, Copy, Debug, PartialEq)]

@@ -3,7 +3,8 @@
 use super::calendar::{ATTRIBUTION_FOREVER_DAYS, WEEKS_PER_MONTH};
 use super::channel::ChannelId;
 use super::detmath;
-use super::scenario::{ChannelParams, Person, Scenario};
+use super::scenario::Scenario;
+use super::table::{ChannelParams, Person};
 
 /// Longest horizon the model supports (weeks): fixed-size cohort arrays live on the stack.
 pub const MAX_WEEKS: usize = 156;
@@ -493,10 +494,11 @@ fn network_income(
         let sp = c.self_purchase_per_month * r.w;
         let sells = c.member_followers * post.reach * p.click_rate * conv * paid;
         let per_member = sp + c.seller_share * sells;
+        let rates = c.override_rates();
         for (k, share) in st.shares.iter().enumerate().take(r.levels) {
             let m = share * st.a;
             let g = m * per_member;
-            overrides += c.override_rates[k] * g;
+            overrides += rates[k] * g;
             tot.member_gmv += g;
             tot.member_self_gmv += m * sp;
             member_total += m;
@@ -689,7 +691,7 @@ fn flags(p: &Person, c: &ChannelParams) -> Vec<Flag> {
             levels: levels as u32,
         });
     }
-    let pays_overrides = c.override_rates.iter().take(levels).any(|&r| r > 0.0);
+    let pays_overrides = c.override_rates().iter().take(levels).any(|&r| r > 0.0);
     if c.entry_cost > 0.0 && pays_overrides {
         f.push(Flag::EntryFeeWithOverrides {
             entry_cost: c.entry_cost,

@@ -12,9 +12,11 @@ use super::draws::{rng, with_values, DrawSet, Uncertain};
 use super::likelihood::{log_lik, out_of_reach, Counts};
 use crate::model::channel::ChannelId;
 use crate::model::detmath::exp;
-use crate::model::field::{Field, TrialField};
-use crate::model::scenario::{Scenario, Trial};
+use crate::model::field::Field;
+use crate::model::scenario::Scenario;
 use crate::model::sim::{setup, simulate, Plan};
+use crate::model::table::Trial;
+use crate::model::table::TrialField;
 use rand_xoshiro::Xoshiro256PlusPlus;
 use std::rc::Rc;
 

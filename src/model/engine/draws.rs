@@ -4,7 +4,8 @@
 
 use crate::model::channel::ChannelId;
 use crate::model::field::Field;
-use crate::model::scenario::{ChannelParams, Person, Scenario};
+use crate::model::scenario::Scenario;
+use crate::model::table::{ChannelParams, Person};
 use rand_core::{RngCore, SeedableRng};
 use rand_xoshiro::Xoshiro256PlusPlus;
 

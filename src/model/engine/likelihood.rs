@@ -2,8 +2,8 @@
 //! far from it they are (the "out of reach" test). Logarithms, up to terms equal for every draw.
 
 use crate::model::detmath::ln;
-use crate::model::field::TrialField;
-use crate::model::scenario::Trial;
+use crate::model::table::Trial;
+use crate::model::table::TrialField;
 
 /// Week-to-week overdispersion per week tried: a count's negative-binomial size is
 /// `WEEK_SIZE × weeks` (MODEL.md §9: trial weeks differ more than Poisson; SOURCES.md: estimate).
