@@ -82,8 +82,8 @@ pub fn explain(s: &Scenario, p: &Projection) -> Explanation {
             * (1.0 - c.platform_fee)
             * (1.0 - c.rebate_share)
             * (1.0 - c.problem_share),
-        self_share: if sm.member_gmv > 0.0 {
-            sm.member_self_purchase_gmv / sm.member_gmv
+        self_share: if sm.totals.member_gmv > 0.0 {
+            sm.totals.member_self_purchase_gmv / sm.totals.member_gmv
         } else {
             0.0
         },

@@ -37,8 +37,8 @@ pub use sensitivity::{
     TornadoBar,
 };
 pub use sim::{
-    entry_comparison, project, project_all, EntryComparison, Flag, Projection, Summary, WeekRow,
-    FRIEND_LIMIT, LATER_WEEKS, MAX_TRIAL_WEEKS, MAX_WEEKS, MIN_HOURS, WEEK_COLUMNS,
+    entry_comparison, project, project_all, EntryComparison, Flag, Projection, Summary, Totals,
+    WeekRow, FRIEND_LIMIT, LATER_WEEKS, MAX_TRIAL_WEEKS, MAX_WEEKS, MIN_HOURS, WEEK_COLUMNS,
 };
 pub use table::{
     ChannelField, ChannelParams, FieldDef, Group, Person, PersonField, Row, Source, SourceStatus,

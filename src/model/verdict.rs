@@ -223,7 +223,7 @@ pub fn decide_with(s: &Scenario, cal: Option<&Calibration>) -> Decision {
 pub fn rank_channels(all: &[Projection]) -> Vec<ChannelId> {
     let mut v: Vec<(ChannelId, f64)> = all
         .iter()
-        .map(|p| (p.summary.channel, p.summary.net_per_hour))
+        .map(|p| (p.summary.channel, p.summary.totals.net_per_hour()))
         .collect();
     sort_small(&mut v, |a, b| a.1 > b.1);
     v.into_iter().map(|(c, _)| c).collect()
@@ -244,11 +244,11 @@ pub fn verdict(s: &Scenario, all: &[Projection], entry: &EntryComparison) -> Ver
     let s = &super::guard::scenario(s, ch);
     let summary = &entry.now.summary;
     let hv = s.person.hourly_value;
-    let n = summary.net_per_hour;
-    let l = entry.later.summary.net_per_hour;
+    let n = summary.totals.net_per_hour();
+    let l = entry.later.summary.totals.net_per_hour();
 
-    let later_net = entry.later.summary.net;
-    let kind = if n >= hv && summary.net > 0.0 {
+    let later_net = entry.later.summary.totals.net;
+    let kind = if n >= hv && summary.totals.net > 0.0 {
         VerdictKind::Worth
     } else if l >= hv && later_net > 0.0 {
         VerdictKind::Wait
@@ -261,17 +261,17 @@ pub fn verdict(s: &Scenario, all: &[Projection], entry: &EntryComparison) -> Ver
     let mut reasons = vec![Reason::Pay {
         net_per_hour: n,
         hourly_value: hv,
-        net: summary.net,
+        net: summary.totals.net,
         range: None,
     }];
     // §7.2 what the article says about this channel, with this person's numbers.
     let c = s.params(ch);
-    if summary.visits_donated > 0.0 || summary.followers_donated > 0.0 {
+    if summary.totals.visits_donated > 0.0 || summary.totals.followers_donated > 0.0 {
         reasons.push(Reason::DonationRatio {
-            ratio: summary.donation_ratio,
-            donated_followers: summary.followers_donated,
-            visits: summary.visits_donated,
-            donated_gmv: summary.donated_gmv,
+            ratio: summary.totals.donation_ratio(),
+            donated_followers: summary.totals.followers_donated,
+            visits: summary.totals.visits_donated,
+            donated_gmv: summary.totals.donated_gmv,
         });
     }
     match ch {
@@ -294,10 +294,10 @@ pub fn verdict(s: &Scenario, all: &[Projection], entry: &EntryComparison) -> Ver
             }
         }
         ChannelId::Social => {
-            if summary.member_gmv > 0.0 {
+            if summary.totals.member_gmv > 0.0 {
                 reasons.push(Reason::SelfPurchaseDominates {
-                    self_share: summary.member_self_purchase_gmv / summary.member_gmv,
-                    overrides: summary.overrides,
+                    self_share: summary.totals.member_self_purchase_gmv / summary.totals.member_gmv,
+                    overrides: summary.totals.overrides,
                 });
             }
         }
@@ -313,14 +313,14 @@ pub fn verdict(s: &Scenario, all: &[Projection], entry: &EntryComparison) -> Ver
             if c.fixed_cost_per_week > 0.0 {
                 reasons.push(Reason::OwnRoomCosts {
                     fixed_cost_per_week: c.fixed_cost_per_week,
-                    costs: summary.costs,
+                    costs: summary.totals.costs,
                 });
             }
         }
         ChannelId::Creator => {
             let active = active_weeks(s);
             reasons.push(Reason::ContentTakesTime {
-                hours_per_week: summary.hours / active.max(1.0),
+                hours_per_week: summary.totals.hours / active.max(1.0),
                 followers_gained: c.audience_growth_per_week * active,
             });
         }
@@ -330,7 +330,7 @@ pub fn verdict(s: &Scenario, all: &[Projection], entry: &EntryComparison) -> Ver
         if let Some(p) = all.iter().find(|p| p.summary.channel == best) {
             reasons.push(Reason::BestChannel {
                 channel: best,
-                net_per_hour: p.summary.net_per_hour,
+                net_per_hour: p.summary.totals.net_per_hour(),
             });
         }
     }
@@ -343,7 +343,7 @@ pub fn verdict(s: &Scenario, all: &[Projection], entry: &EntryComparison) -> Ver
             hourly_value: hv,
             now_per_hour: n,
             later_per_hour: l,
-            now_net: summary.net,
+            now_net: summary.totals.net,
             later_net,
         });
     }
@@ -357,8 +357,8 @@ pub fn verdict(s: &Scenario, all: &[Projection], entry: &EntryComparison) -> Ver
         locked.params_mut(ch).attribution_days = ATTRIBUTION_FOREVER_DAYS;
         reasons.push(Reason::LockInWhatIf {
             attribution_days: c.attribution_days,
-            net_now: summary.net,
-            net_locked: project(&locked, ch).summary.net,
+            net_now: summary.totals.net,
+            net_locked: project(&locked, ch).summary.totals.net,
         });
     }
     Verdict {
@@ -366,7 +366,7 @@ pub fn verdict(s: &Scenario, all: &[Projection], entry: &EntryComparison) -> Ver
         channel: ch,
         best_channel: best,
         net_per_hour: n,
-        net: summary.net,
+        net: summary.totals.net,
         later_per_hour: l,
         hourly_value: hv,
         reasons,
