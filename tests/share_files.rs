@@ -61,7 +61,7 @@ fn weekly_csv_round_trips() {
                     assert!(!header.contains('"'), "no quoted heads: {header}");
                 }
             }
-            let rows = parse_weekly_csv(&csv).unwrap();
+            let rows = read_weekly_csv(&csv);
             assert_eq!(rows.len(), p.weeks.len());
             for (r, w) in rows.iter().zip(&p.weeks) {
                 let want = [
@@ -93,31 +93,44 @@ fn weekly_csv_round_trips() {
 }
 
 #[test]
-fn csv_cells_and_errors() {
+fn csv_cells() {
     assert_eq!(csv_number(1.0), "1");
     assert_eq!(csv_number(12.5), "12.5");
     assert_eq!(csv_number(-0.001), "0");
     assert_eq!(csv_number(2.345678), "2.35");
     assert_eq!(csv_cell("a,b"), "\"a,b\"");
     assert_eq!(csv_cell("say \"hi\""), "\"say \"\"hi\"\"\"");
-    assert_eq!(
-        parse_weekly_csv("h1,h2\r\n\"1\",\"2,5\"\r\n"),
-        Err(CsvError::BadNumber { row: 2, column: 2 })
-    );
-    assert_eq!(
-        parse_weekly_csv("a,b\n\"1,2\n"),
-        Err(CsvError::UnterminatedQuote { row: 2 })
-    );
-    assert_eq!(parse_weekly_csv(""), Err(CsvError::Empty));
-    assert_eq!(
-        parse_weekly_csv("a,b\r\n1\r\n"),
-        Err(CsvError::WrongColumnCount {
-            row: 2,
-            expected: 2,
-            found: 1
+    // Quoted cells read back whole (the `csv` crate, as a spreadsheet would).
+    let line = format!("{},{}\r\n", csv_cell("a,b"), csv_cell("say \"hi\""));
+    let mut r = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .from_reader(line.as_bytes());
+    let rec = r.records().next().unwrap().unwrap();
+    assert_eq!(rec.iter().collect::<Vec<_>>(), ["a,b", "say \"hi\""]);
+}
+
+/// The numbers of each data row of a [`weekly_csv`], read with the `csv` crate: after the BOM,
+/// a title row of one cell, an empty row (which the reader skips) and the header, every row has
+/// the header's cells, each a finite number.
+fn read_weekly_csv(text: &str) -> Vec<Vec<f64>> {
+    let text = text.strip_prefix('\u{feff}').unwrap();
+    let mut r = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    let records: Vec<csv::StringRecord> = r.records().map(|x| x.unwrap()).collect();
+    let (title, rest) = records.split_first().unwrap();
+    assert_eq!(title.len(), 1, "a title row of one cell");
+    let (header, data) = rest.split_first().unwrap();
+    assert_eq!(header.len(), CSV_COLUMNS);
+    data.iter()
+        .map(|row| {
+            assert_eq!(row.len(), CSV_COLUMNS, "{row:?}");
+            row.iter()
+                .map(|c| c.parse::<f64>().ok().filter(|v| v.is_finite()).unwrap())
+                .collect()
         })
-    );
-    assert_eq!(parse_weekly_csv("a,b\n1,2"), Ok(vec![vec![1.0, 2.0]]));
+        .collect()
 }
 
 // ---------- JSON ----------

@@ -193,12 +193,6 @@ pub fn decode(q: &str) -> Decoded {
     }
 }
 
-/// The full shareable link: `page_url` (fragment dropped) + `#` + [`encode`].
-pub fn share_link(page_url: &str, s: &Scenario, lang: Lang) -> String {
-    let base = page_url.trim().split('#').next().unwrap_or("");
-    format!("{base}#{}", encode(s, lang))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -146,11 +146,6 @@ impl Bands {
         }
     }
 
-    /// Distinct draws run.
-    pub fn total_draws(&self) -> u32 {
-        self.total
-    }
-
     /// Draws done so far.
     pub fn done_draws(&self) -> u32 {
         self.done
