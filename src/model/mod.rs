@@ -10,6 +10,7 @@ mod field;
 mod fingerprint;
 mod guard;
 mod presets;
+mod reasons;
 mod rules;
 mod scenario;
 mod sensitivity;
@@ -31,6 +32,7 @@ pub use explain::{explain, Explanation};
 pub use field::{Field, FieldError, FieldErrorKind, FieldMeta};
 pub use fingerprint::{fingerprint, FINGERPRINT, FINGERPRINT_SEED};
 pub use presets::{presets, Preset};
+pub use reasons::{PayRange, Reason};
 pub use scenario::{Scenario, SCHEMA_VERSION};
 pub use sensitivity::{
     break_even, break_even_fields, levers, sort_by_swing, tornado, what_it_takes, BreakEven, Goal,
@@ -45,6 +47,6 @@ pub use table::{
     Spec, Trial, TrialField, Unit, CHANNEL, DRAWS, ELASTICITY, GOAL, PERSON, TRIAL,
 };
 pub use verdict::{
-    best_channel, decide, decide_with, rank_channels, verdict, Decision, History, PayRange, Reason,
-    Verdict, VerdictKind,
+    best_channel, decide, decide_with, rank_channels, verdict, Decision, History, Verdict,
+    VerdictKind,
 };

@@ -6,13 +6,15 @@
 
 mod bands;
 mod calibrate;
+mod calibration;
 mod draws;
 mod likelihood;
+mod percentile;
 
 pub use bands::{monte_carlo, Band, Bands, McResult, MAX_DRAWS, RESAMPLED};
-pub use calibrate::{
-    trial_expectation, Calibration, Calibrator, Moved, Status, DRAW_BLOCK, ESS_FLOOR, ESS_TARGET,
-    MAX_CAL_DRAWS, MIN_DRAWS,
+pub use calibrate::{trial_expectation, Calibrator};
+pub use calibration::{
+    Calibration, Moved, Status, DRAW_BLOCK, ESS_FLOOR, ESS_TARGET, MAX_CAL_DRAWS, MIN_DRAWS,
 };
 pub use draws::{range_around, triangular, uncertain_inputs, Uncertain};
 pub use likelihood::{
