@@ -5,7 +5,7 @@
 
 use super::calibration::{Calibration, Weighed};
 use super::draws::{rng, uncertain_inputs, with_values, DrawSet, Inputs};
-use super::percentile::{band_keys, key64, resample};
+use super::percentile::{band_keys, key64, resample, Band};
 use crate::model::channel::ChannelId;
 use crate::model::scenario::Scenario;
 use crate::model::sim::{setup, simulate, Plan};
@@ -16,14 +16,6 @@ use std::rc::Rc;
 pub const MAX_DRAWS: u32 = 20_000;
 /// Draws the calibrated bands resample.
 pub const RESAMPLED: u32 = 10_000;
-
-/// 10th, 50th and 90th percentiles.
-#[derive(Clone, Copy, Debug, Default, PartialEq)]
-pub struct Band {
-    pub p10: f64,
-    pub p50: f64,
-    pub p90: f64,
-}
 
 /// Monte Carlo result of one channel (MODEL.md §6). Per-week series are indexed by week.
 #[derive(Clone, Debug, Default, PartialEq)]

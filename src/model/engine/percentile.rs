@@ -1,9 +1,16 @@
 //! Percentiles of many draws, and the resample that turns weighed draws into plain ones: the
 //! two things the bands ask of their draws (MODEL.md §6, §9).
 
-use super::bands::Band;
 use super::draws::{rng, uniform};
 use crate::model::detmath::exp;
+
+/// 10th, 50th and 90th percentiles.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Band {
+    pub p10: f64,
+    pub p50: f64,
+    pub p90: f64,
+}
 
 /// `m` draws resampled in proportion to `exp(log_lik)` (systematic resampling, one uniform from
 /// the seed): the distinct draws picked, in order, and the resample as indices into them.

@@ -97,7 +97,7 @@ pub struct Spec {
 }
 
 /// One row of the table: what the field is, and its spec — one [`Spec`], or one per channel
-/// ([`Channels`](crate::model::Channels)`<Spec>`).
+/// ([`Channels`](crate::model::channel::Channels)`<Spec>`).
 #[derive(Clone, Copy, PartialEq, Debug)]
 pub struct Row<S> {
     pub def: FieldDef,
