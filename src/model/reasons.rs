@@ -22,7 +22,7 @@ pub struct PayRange {
 }
 
 /// One reason behind the verdict, with the numbers it quotes; `i18n` words it in zh/en. The
-/// order of [`Verdict::reasons`] is MODEL.md §7's.
+/// order of [`Verdict::reasons`](crate::model::Verdict::reasons) is MODEL.md §7's.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Reason {
     /// §7.1 The bar: central net per hour against what your hour is worth, with the Monte
@@ -69,7 +69,8 @@ pub enum Reason {
         hours_per_week: f64,
         followers_gained: f64,
     },
-    /// §7.3 The best channel for this person ([`best_channel`]), when it is not the chosen one.
+    /// §7.3 The best channel for this person ([`best_channel`](crate::model::best_channel)), when
+    /// it is not the chosen one.
     BestChannel {
         channel: ChannelId,
         net_per_hour: f64,
