@@ -231,11 +231,10 @@ macro_rules! fields {
                 self.row().def.key
             }
 
-            /// Read the value.
+            /// Read the value (through [`Self::slot`] on a copy: one match in the binary).
             pub fn get(self, v: &$Struct) -> $Value {
-                match self {
-                    $($Enum::$Variant => v.$field,)*
-                }
+                let mut v = *v;
+                *self.slot(&mut v)
             }
 
             /// The value's slot.
