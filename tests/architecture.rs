@@ -36,7 +36,18 @@ fn only_i18n_chooses_a_language() {
         if path.components().any(|c| c.as_os_str() == "i18n") {
             continue;
         }
-        let code = code(&text);
+        let mut code = code(&text);
+        // `src/lang.rs` declares the two languages for everyone: it names them once, in
+        // `Lang::ALL`, and chooses nothing.
+        if path.ends_with("src/lang.rs") {
+            let all = "pub const ALL: [Lang; 2] = [Lang::Zh, Lang::En];";
+            assert_eq!(
+                code.matches(all).count(),
+                1,
+                "src/lang.rs declares Lang::ALL once"
+            );
+            code = code.replace(all, "");
+        }
         for bad in [".pick(", "Lang::Zh", "Lang::En"] {
             assert!(
                 !code.contains(bad),
@@ -148,5 +159,49 @@ fn english_follows_the_glossary() {
             );
         }
         assert!(!text.is_empty());
+    }
+}
+
+/// `src/model/mod.rs` only declares and re-exports, and no model file imports back up into it:
+/// every import inside the model names the room it takes from.
+#[test]
+fn the_model_facade_only_declares() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/model/mod.rs");
+    for line in code(&std::fs::read_to_string(&root).unwrap()).lines() {
+        let l = line.trim();
+        assert!(
+            l.is_empty()
+                || l.starts_with("mod ")
+                || l.starts_with("pub use ")
+                || !l.contains(['(', '=', '#']) && (l.ends_with(',') || l.ends_with("};")),
+            "src/model/mod.rs does more than declare and re-export: {l}"
+        );
+    }
+    for (path, text) in sources("src/model") {
+        if path == root {
+            continue;
+        }
+        let code = code(&text);
+        for bad in ["super::{", "crate::model::{"] {
+            assert!(!code.contains(bad), "{} imports {bad}…", path.display());
+        }
+        let up = |prefix: &str| {
+            code.match_indices(prefix).any(|(i, _)| {
+                let rest = &code[i + prefix.len()..];
+                rest.starts_with(|c: char| c.is_ascii_uppercase())
+            })
+        };
+        let depth = path
+            .strip_prefix(root.parent().unwrap())
+            .unwrap()
+            .components()
+            .count();
+        // A file directly under src/model reaches mod.rs as `super::`; every model file as
+        // `crate::model::`.
+        assert!(
+            !up("crate::model::") && (depth > 1 || !up("super::")),
+            "{} imports a name through src/model/mod.rs",
+            path.display()
+        );
     }
 }

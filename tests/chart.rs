@@ -128,7 +128,8 @@ fn the_headline_shows_earned_against_given_away_in_yuan() {
             assert!(all.iter().any(|t| t == i18n::t(lang, k)), "{lang:?}: {k:?}");
         }
         let sm = &p.summary;
-        let people = charts::donated_people(sm.visits_donated, sm.followers_donated, lang);
+        let people =
+            charts::donated_people(sm.totals.visits_donated, sm.totals.followers_donated, lang);
         assert!(all.contains(&people), "{lang:?}: no {people:?}");
         assert_clean(&out);
     }
@@ -210,15 +211,15 @@ fn the_text_size_scales_for_a_projector() {
 fn entry_comparison_states_per_hour_and_total() {
     let s = Scenario::default();
     let e = entry_comparison(&s, ChannelId::Wxshop);
-    let diff = e.later.summary.net - e.now.summary.net;
+    let diff = e.later.summary.totals.net - e.now.summary.totals.net;
     for lang in [Lang::Zh, Lang::En] {
         let out = svg(375, 300, |a| {
             draw_entry(a, &e, &style(lang, false, 1.0)).unwrap()
         });
         let all: Vec<String> = texts(&out).into_iter().map(|t| t.1).collect();
         for want in [
-            charts::enter_now(e.now.summary.net_per_hour, lang),
-            charts::enter_later(e.delay_weeks, e.later.summary.net_per_hour, lang),
+            charts::enter_now(e.now.summary.totals.net_per_hour(), lang),
+            charts::enter_later(e.delay_weeks, e.later.summary.totals.net_per_hour(), lang),
             charts::later_total(diff, e.delay_weeks, lang),
         ] {
             assert!(all.contains(&want), "{lang:?}: {want:?} not in {all:?}");

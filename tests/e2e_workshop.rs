@@ -23,7 +23,7 @@ async fn a_preset_shows_its_own_numbers() {
     for p in presets().into_iter().filter(|p| p.id != "default").take(3) {
         click(&c, &format!("#preset-{}", p.id)).await;
         let expected = money(
-            project(&p.scenario, p.scenario.channel).summary.net,
+            project(&p.scenario, p.scenario.channel).summary.totals.net,
             Lang::Zh,
         );
         let got = text_of(&c, "#s-net .stat-value").await;
@@ -451,8 +451,11 @@ async fn compare_chart_ends_where_its_table_says_with_a_trial() {
     let s = decode(TRIAL_LINK).scenario;
     let cal = calibrate(&s).unwrap();
     assert!(cal.calibrated(), "the trial calibrates");
-    let calibrated = money(decide_with(&s, Some(&cal)).chosen().summary.net, Lang::Zh);
-    let raw = money(project(&s, s.channel).summary.net, Lang::Zh);
+    let calibrated = money(
+        decide_with(&s, Some(&cal)).chosen().summary.totals.net,
+        Lang::Zh,
+    );
+    let raw = money(project(&s, s.channel).summary.totals.net, Lang::Zh);
     assert_ne!(calibrated, raw, "the trial should change the net");
     pin_a_trial_and_two_more(&c, &server, TRIAL_LINK).await;
     let ends = until(

@@ -744,16 +744,16 @@ fn the_headline_chart_says_its_figures() {
     };
     let p = project(&s, ChannelId::Wxshop);
     let sm = &p.summary;
-    assert!(sm.commission > 0.0 && sm.visits_donated > 0.0);
+    assert!(sm.totals.commission > 0.0 && sm.totals.visits_donated > 0.0);
     for l in LANGS {
         let alt = i18n::charts::headline_alt(sm, p.weeks.len(), true, l);
         no_bad_text(&alt);
         for part in [
-            money(sm.net, l),
-            money(sm.donated_commission, l),
-            i18n::charts::donation_ratio(sm.donation_ratio, l),
-            visits(sm.visits_donated, l),
-            people(sm.followers_donated, l),
+            money(sm.totals.net, l),
+            money(sm.totals.donated_commission, l),
+            i18n::charts::donation_ratio(sm.totals.donation_ratio(), l),
+            visits(sm.totals.visits_donated, l),
+            people(sm.totals.followers_donated, l),
         ] {
             assert!(alt.contains(&part), "{part:?} missing from {alt:?}");
         }
@@ -766,13 +766,13 @@ fn the_headline_chart_says_its_figures() {
     let t = project(&s, ChannelId::Taoke);
     let alt = i18n::charts::headline_alt(&t.summary, t.weeks.len(), false, Lang::Zh);
     assert!(
-        alt.contains(&money(t.summary.net, Lang::Zh)) && alt.contains("不把访问和粉丝送给达人"),
+        alt.contains(&money(t.summary.totals.net, Lang::Zh))
+            && alt.contains("不把访问和粉丝送给达人"),
         "{alt}"
     );
     // Nothing earned: no ratio to state (it would divide by zero), the rest still said.
     let mut z = sm.clone();
-    z.commission = 0.0;
-    z.donation_ratio = f64::NAN;
+    z.totals.commission = 0.0;
     let alt = i18n::charts::headline_alt(&z, 52, true, Lang::En);
     assert!(!alt.contains("for every ¥1") && !alt.contains('—'), "{alt}");
 }

@@ -65,9 +65,9 @@ fn worked_check_article_4_thousand_visits_ten_orders() {
     ));
     // Over the year those followers spend more at the 达人 than you earn (article §4).
     assert!(
-        pr.summary.donation_ratio > 1.0,
+        pr.summary.totals.donation_ratio() > 1.0,
         "{}",
-        pr.summary.donation_ratio
+        pr.summary.totals.donation_ratio()
     );
 }
 
@@ -81,8 +81,8 @@ fn worked_check_article_2_self_purchase_dominates() {
     };
     assert_eq!(s.params(ChannelId::Social).seller_share, 0.10);
     let sum = project(&s, ChannelId::Social).summary;
-    assert!(sum.member_gmv > 0.0);
-    let share = sum.member_self_purchase_gmv / sum.member_gmv;
+    assert!(sum.totals.member_gmv > 0.0);
+    let share = sum.totals.member_self_purchase_gmv / sum.totals.member_gmv;
     assert!(share >= 0.9, "self-purchase share {share}");
     // And with a seller's funnel GMV equal to a member's self-purchase, exactly 1/(1+0.1).
     let mut t = s.clone();
@@ -93,7 +93,7 @@ fn worked_check_article_2_self_purchase_dominates() {
     let funnel_per_follower = 5.0 * 0.25 * 0.03 * c.base_conversion * c.price;
     c.member_followers = weekly_sp / funnel_per_follower;
     let sum = project(&t, ChannelId::Social).summary;
-    let share = sum.member_self_purchase_gmv / sum.member_gmv;
+    let share = sum.totals.member_self_purchase_gmv / sum.totals.member_gmv;
     assert!(close(share, 1.0 / 1.1, 1e-9), "share {share}");
 }
 
@@ -109,18 +109,22 @@ fn worked_check_zero_audience_earns_nothing() {
     }
     for p in project_all(&s) {
         let m = &p.summary;
-        assert_eq!(m.orders, 0.0, "{:?}", m.channel);
-        assert_eq!(m.commission, 0.0);
-        assert_eq!(m.overrides, 0.0);
-        assert_eq!(m.visits_donated, 0.0);
+        assert_eq!(m.totals.orders, 0.0, "{:?}", m.channel);
+        assert_eq!(m.totals.commission, 0.0);
+        assert_eq!(m.totals.overrides, 0.0);
+        assert_eq!(m.totals.visits_donated, 0.0);
         // Only your own self-purchase saving (§4.6) and costs remain.
-        assert!(close(m.net, m.savings - m.costs, 1e-12));
+        assert!(close(
+            m.totals.net,
+            m.totals.savings - m.totals.costs,
+            1e-12
+        ));
         for w in &p.weeks {
             for v in [w.audience, w.net, w.cash, w.hours, w.followers_donated] {
                 assert!(v.is_finite());
             }
         }
-        assert!(m.net_per_hour.is_finite() && m.donation_ratio.is_finite());
+        assert!(m.totals.net_per_hour().is_finite() && m.totals.donation_ratio().is_finite());
     }
 }
 
@@ -135,9 +139,20 @@ fn default_summary(ch: ChannelId) -> Summary {
 #[test]
 fn plausible_taoke() {
     let m = default_summary(ChannelId::Taoke);
-    assert!((100.0..1_000.0).contains(&m.net), "net {}", m.net);
-    assert!((2.0..25.0).contains(&m.net_per_hour), "{}", m.net_per_hour);
-    assert!(m.cash < m.net, "35-day settlement leaves some pending");
+    assert!(
+        (100.0..1_000.0).contains(&m.totals.net),
+        "net {}",
+        m.totals.net
+    );
+    assert!(
+        (2.0..25.0).contains(&m.totals.net_per_hour()),
+        "{}",
+        m.totals.net_per_hour()
+    );
+    assert!(
+        m.totals.cash < m.totals.net,
+        "35-day settlement leaves some pending"
+    );
 }
 
 /// 社交电商: own sales + 自购 savings + overrides from ~20 members → one to five thousand
@@ -145,10 +160,22 @@ fn plausible_taoke() {
 #[test]
 fn plausible_social() {
     let m = default_summary(ChannelId::Social);
-    assert!((1_000.0..5_000.0).contains(&m.net), "net {}", m.net);
-    assert!((5.0..60.0).contains(&m.net_per_hour), "{}", m.net_per_hour);
-    assert!(m.overrides > 0.0 && m.savings > 0.0);
-    assert!((5.0..60.0).contains(&m.members), "members {}", m.members);
+    assert!(
+        (1_000.0..5_000.0).contains(&m.totals.net),
+        "net {}",
+        m.totals.net
+    );
+    assert!(
+        (5.0..60.0).contains(&m.totals.net_per_hour()),
+        "{}",
+        m.totals.net_per_hour()
+    );
+    assert!(m.totals.overrides > 0.0 && m.totals.savings > 0.0);
+    assert!(
+        (5.0..60.0).contains(&m.totals.members),
+        "members {}",
+        m.totals.members
+    );
 }
 
 /// 快团团: ~1 order/week × ¥11.8, fading 3%/month → several hundred to ~1,500 yuan; paid at
@@ -156,10 +183,14 @@ fn plausible_social() {
 #[test]
 fn plausible_ktt() {
     let m = default_summary(ChannelId::Ktt);
-    assert!((300.0..2_000.0).contains(&m.net), "net {}", m.net);
-    assert_eq!(m.cash, m.net);
-    assert_eq!(m.pending, 0.0);
-    assert!(m.net_per_hour < 25.0);
+    assert!(
+        (300.0..2_000.0).contains(&m.totals.net),
+        "net {}",
+        m.totals.net
+    );
+    assert_eq!(m.totals.cash, m.totals.net);
+    assert_eq!(m.totals.pending(), 0.0);
+    assert!(m.totals.net_per_hour() < 25.0);
 }
 
 /// 微信小店推客: tens to low hundreds of yuan a year, way below ¥25/h; gives away more
@@ -167,11 +198,23 @@ fn plausible_ktt() {
 #[test]
 fn plausible_wxshop() {
     let m = default_summary(ChannelId::Wxshop);
-    assert!((30.0..600.0).contains(&m.net), "net {}", m.net);
-    assert!(m.net_per_hour < 15.0, "{}", m.net_per_hour);
-    assert!(m.donation_ratio > 1.0, "ratio {}", m.donation_ratio);
-    assert!(m.visits_donated > 1_000.0 && m.followers_donated > 10.0);
-    assert!(m.audience_kept < 1.0);
+    assert!(
+        (30.0..600.0).contains(&m.totals.net),
+        "net {}",
+        m.totals.net
+    );
+    assert!(
+        m.totals.net_per_hour() < 15.0,
+        "{}",
+        m.totals.net_per_hour()
+    );
+    assert!(
+        m.totals.donation_ratio() > 1.0,
+        "ratio {}",
+        m.totals.donation_ratio()
+    );
+    assert!(m.totals.visits_donated > 1_000.0 && m.totals.followers_donated > 10.0);
+    assert!(m.totals.audience_kept() < 1.0);
 }
 
 /// 私域直播: ¥50/week of perks eat most of the commission at 800 friends → roughly −1,500 to
@@ -179,10 +222,14 @@ fn plausible_wxshop() {
 #[test]
 fn plausible_private_live() {
     let m = default_summary(ChannelId::PrivateLive);
-    assert!((-1_500.0..2_000.0).contains(&m.net), "net {}", m.net);
-    assert!(m.net_per_hour < 25.0);
-    assert!(m.costs > 2_000.0);
-    assert_eq!(m.visits_donated, 0.0);
+    assert!(
+        (-1_500.0..2_000.0).contains(&m.totals.net),
+        "net {}",
+        m.totals.net
+    );
+    assert!(m.totals.net_per_hour() < 25.0);
+    assert!(m.totals.costs > 2_000.0);
+    assert_eq!(m.totals.visits_donated, 0.0);
 }
 
 /// 视频号达人: 10+ hours a week for a growing but small following → hundreds to a couple of
@@ -190,9 +237,13 @@ fn plausible_private_live() {
 #[test]
 fn plausible_creator() {
     let m = default_summary(ChannelId::Creator);
-    assert!((200.0..3_000.0).contains(&m.net), "net {}", m.net);
-    assert!(m.hours > 500.0);
-    assert!(m.net_per_hour < 10.0);
+    assert!(
+        (200.0..3_000.0).contains(&m.totals.net),
+        "net {}",
+        m.totals.net
+    );
+    assert!(m.totals.hours > 500.0);
+    assert!(m.totals.net_per_hour() < 10.0);
 }
 
 // ---------- verdict (§7) ----------
@@ -212,7 +263,7 @@ fn default_verdict_is_not_advised_waiting_pays_less_than_hourly_value() {
     assert!(close(v.net_per_hour, 5.27, 0.01), "{}", v.net_per_hour);
     assert!(close(v.later_per_hour, 6.01, 0.01), "{}", v.later_per_hour);
     assert!(v.later_per_hour > v.net_per_hour && v.later_per_hour < v.hourly_value);
-    assert_eq!(v.net_per_hour, d.chosen().summary.net_per_hour);
+    assert_eq!(v.net_per_hour, d.chosen().summary.totals.net_per_hour());
     let has = |f: &dyn Fn(&Reason) -> bool| v.reasons.iter().any(f);
     assert!(matches!(v.reasons[0], Reason::Pay { range: None, .. }));
     assert!(has(
@@ -339,7 +390,7 @@ fn higher_commission_with_rebate_earns_more_gross() {
         let mut t = s.clone();
         t.params_mut(ch).commission_rate = cr;
         let m = project(&t, ch).summary;
-        m.commission + m.overrides + m.savings
+        m.totals.commission + m.totals.overrides + m.totals.savings
     };
     let (low, high) = (gross(0.10), gross(0.50));
     assert!(high > low, "10%: {low}, 50%: {high}");
@@ -366,11 +417,15 @@ fn strong_recruiting_saturates_at_the_audience() {
             w.audience
         );
     }
-    assert!(p.summary.members <= 800.0, "{}", p.summary.members);
     assert!(
-        p.summary.members > 700.0,
+        p.summary.totals.members <= 800.0,
+        "{}",
+        p.summary.totals.members
+    );
+    assert!(
+        p.summary.totals.members > 700.0,
         "saturates: {}",
-        p.summary.members
+        p.summary.totals.members
     );
 }
 
@@ -382,7 +437,7 @@ fn attribution_zero_forever_what_ifs() {
     let ch = ChannelId::Wxshop;
     let net_at = |s: &mut Scenario, d: f64| {
         s.params_mut(ch).attribution_days = d;
-        project(s, ch).summary.commission
+        project(s, ch).summary.totals.commission
     };
     let zero = net_at(&mut s, 0.0);
     let thirty = net_at(&mut s, 30.0);
@@ -405,9 +460,9 @@ fn later_entry_starts_with_better_coupon() {
     // Orders per click in the later entrant's first week beat the early entrant's first week.
     let conv = |w: &WeekRow| w.orders / w.clicks;
     assert!(conv(&e.later.weeks[26]) > 1.3 * conv(&e.now.weeks[0]));
-    assert!(e.later.summary.net_per_hour > e.now.summary.net_per_hour);
+    assert!(e.later.summary.totals.net_per_hour() > e.now.summary.totals.net_per_hour());
     // The later entrant has given away fewer followers.
-    assert!(e.later.summary.followers_donated < e.now.summary.followers_donated);
+    assert!(e.later.summary.totals.followers_donated < e.now.summary.totals.followers_donated);
 }
 
 #[test]
@@ -418,7 +473,9 @@ fn settlement_delay_accrued_cash_pending() {
     assert_eq!(p.weeks[4].cash, 0.0);
     assert!(close(p.weeks[5].cash, p.weeks[0].net, 1e-12));
     let m = p.summary;
-    assert!(close(m.pending, m.net - m.cash, 1e-12) && m.pending > 0.0);
+    assert!(
+        close(m.totals.pending(), m.totals.net - m.totals.cash, 1e-12) && m.totals.pending() > 0.0
+    );
 }
 
 /// Article §3 "逐渐凋落": the −3%/month trend makes late weeks sell less than without it.
@@ -558,20 +615,6 @@ fn set_checks_and_reports_typed_errors() {
 }
 
 #[test]
-fn serde_json_round_trip_and_missing_fields() {
-    let s = presets()[3].scenario.clone();
-    let j = serde_json::to_string(&s).unwrap();
-    let back: Scenario = serde_json::from_str(&j).unwrap();
-    assert_eq!(back, s);
-    // A JSON missing fields still decodes, with defaults.
-    let partial: Scenario =
-        serde_json::from_str(r#"{"version":1,"person":{"followers":123}}"#).unwrap();
-    assert_eq!(partial.person.followers, 123.0);
-    assert_eq!(partial.person.click_rate, Person::default().click_rate);
-    assert_eq!(partial.channels, Scenario::default().channels);
-}
-
-#[test]
 fn presets_are_valid_and_cover_personas() {
     let ps = presets();
     assert!(ps.len() >= 8);
@@ -647,9 +690,21 @@ fn tornado_sorted_and_break_even_meaningful() {
     assert!(followers.needs_higher && v > 800.0);
     let mut t2 = s.clone();
     t2.person.followers = v;
-    assert!(project(&t2, ChannelId::Wxshop).summary.net_per_hour >= s.person.hourly_value - 1e-6);
+    assert!(
+        project(&t2, ChannelId::Wxshop)
+            .summary
+            .totals
+            .net_per_hour()
+            >= s.person.hourly_value - 1e-6
+    );
     t2.person.followers = v - 1.0;
-    assert!(project(&t2, ChannelId::Wxshop).summary.net_per_hour < s.person.hourly_value);
+    assert!(
+        project(&t2, ChannelId::Wxshop)
+            .summary
+            .totals
+            .net_per_hour()
+            < s.person.hourly_value
+    );
 }
 
 // ---------- determinism ----------

@@ -72,13 +72,18 @@ const FRAGMENTS: &[&str] = &[
     "{\"a\":",
 ];
 
-/// Real texts the parsers see: an exported scenario file (from `Scenario`'s own serde form),
-/// a bare scenario, a saved store with two entries, an old (v0) store.
+/// Real texts the parsers see: an exported scenario file (the older nested form, from
+/// `tests/fixtures/old-format`), a bare scenario, a saved store with two entries, an old (v0)
+/// store.
 fn bases() -> Vec<String> {
     let mut s = Scenario::default();
     s.person.followers = 12_000.0;
     s.channel = ChannelId::Taoke;
-    let scen = serde_json::to_string(&s).unwrap();
+    let scen = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/old-format/01.json"
+    ))
+    .unwrap();
     let file = format!(r#"{{"format":"tuike-calc/scenario","version":1,"scenario":{scen}}}"#);
     let mut store = SavedStore::default();
     store.upsert("方案 A", s.clone(), 1_700_000_000_000.0);

@@ -61,7 +61,7 @@ fn weekly_csv_round_trips() {
                     assert!(!header.contains('"'), "no quoted heads: {header}");
                 }
             }
-            let rows = parse_weekly_csv(&csv).unwrap();
+            let rows = read_weekly_csv(&csv);
             assert_eq!(rows.len(), p.weeks.len());
             for (r, w) in rows.iter().zip(&p.weeks) {
                 let want = [
@@ -93,31 +93,44 @@ fn weekly_csv_round_trips() {
 }
 
 #[test]
-fn csv_cells_and_errors() {
+fn csv_cells() {
     assert_eq!(csv_number(1.0), "1");
     assert_eq!(csv_number(12.5), "12.5");
     assert_eq!(csv_number(-0.001), "0");
     assert_eq!(csv_number(2.345678), "2.35");
     assert_eq!(csv_cell("a,b"), "\"a,b\"");
     assert_eq!(csv_cell("say \"hi\""), "\"say \"\"hi\"\"\"");
-    assert_eq!(
-        parse_weekly_csv("h1,h2\r\n\"1\",\"2,5\"\r\n"),
-        Err(CsvError::BadNumber { row: 2, column: 2 })
-    );
-    assert_eq!(
-        parse_weekly_csv("a,b\n\"1,2\n"),
-        Err(CsvError::UnterminatedQuote { row: 2 })
-    );
-    assert_eq!(parse_weekly_csv(""), Err(CsvError::Empty));
-    assert_eq!(
-        parse_weekly_csv("a,b\r\n1\r\n"),
-        Err(CsvError::WrongColumnCount {
-            row: 2,
-            expected: 2,
-            found: 1
+    // Quoted cells read back whole (the `csv` crate, as a spreadsheet would).
+    let line = format!("{},{}\r\n", csv_cell("a,b"), csv_cell("say \"hi\""));
+    let mut r = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .from_reader(line.as_bytes());
+    let rec = r.records().next().unwrap().unwrap();
+    assert_eq!(rec.iter().collect::<Vec<_>>(), ["a,b", "say \"hi\""]);
+}
+
+/// The numbers of each data row of a [`weekly_csv`], read with the `csv` crate: after the BOM,
+/// a title row of one cell, an empty row (which the reader skips) and the header, every row has
+/// the header's cells, each a finite number.
+fn read_weekly_csv(text: &str) -> Vec<Vec<f64>> {
+    let text = text.strip_prefix('\u{feff}').unwrap();
+    let mut r = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    let records: Vec<csv::StringRecord> = r.records().map(|x| x.unwrap()).collect();
+    let (title, rest) = records.split_first().unwrap();
+    assert_eq!(title.len(), 1, "a title row of one cell");
+    let (header, data) = rest.split_first().unwrap();
+    assert_eq!(header.len(), CSV_COLUMNS);
+    data.iter()
+        .map(|row| {
+            assert_eq!(row.len(), CSV_COLUMNS, "{row:?}");
+            row.iter()
+                .map(|c| c.parse::<f64>().ok().filter(|v| v.is_finite()).unwrap())
+                .collect()
         })
-    );
-    assert_eq!(parse_weekly_csv("a,b\n1,2"), Ok(vec![vec![1.0, 2.0]]));
+        .collect()
 }
 
 // ---------- JSON ----------
@@ -131,12 +144,59 @@ proptest! {
         let imp = import_json(&text).unwrap();
         prop_assert_eq!(&imp.ignored, &Vec::<Ignored>::new());
         prop_assert_eq!(&imp.scenario, &s);
-        // The nested serde form of older exports imports too (its seed is a JSON number, so
-        // exact up to 2^53).
-        let s = Scenario { seed: s.seed % (1 << 53), ..s };
-        let bare = serde_json::to_string(&s).unwrap();
-        prop_assert_eq!(import_json(&bare).unwrap().scenario, s);
     }
+}
+
+/// The files of the older, nested form (`person`, a `channels` array with `override_rates`, a
+/// `trial` naming its channel by variant, `goal_monthly`), as the calculator wrote them before
+/// the flat export (`tests/fixtures/old-format/NN.json`): each imports, nothing ignored, to the
+/// scenario its flat export beside it (`NN.expected.json`) gives.
+#[test]
+fn old_nested_files_import() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/old-format");
+    let read = |name: String| std::fs::read_to_string(format!("{dir}/{name}")).unwrap();
+    for i in 0..12 {
+        let old = import_json(&read(format!("{i:02}.json"))).unwrap();
+        let flat = import_json(&read(format!("{i:02}.expected.json"))).unwrap();
+        assert_eq!(old.ignored, vec![], "{i:02}");
+        assert_eq!(flat.ignored, vec![], "{i:02}");
+        assert_eq!(old.scenario, flat.scenario, "{i:02}");
+    }
+    assert_eq!(
+        import_json(&read("00.json".into())).unwrap().scenario,
+        Scenario::default()
+    );
+    // 01: a trial, a goal, a seed near 2^53 and all four override rates.
+    let s = import_json(&read("01.json".into())).unwrap().scenario;
+    assert_eq!(s.channel, ChannelId::Social);
+    assert_eq!(s.seed, 9_007_199_254_740_000);
+    assert_eq!(s.goal_monthly, Some(1500.0));
+    assert_eq!(s.trial.channel, ChannelId::Social);
+    assert_eq!(
+        [
+            s.trial.weeks,
+            s.trial.posts,
+            s.trial.clicks,
+            s.trial.orders,
+            s.trial.commission
+        ],
+        [Some(3.0), Some(12.0), Some(40.0), Some(2.0), Some(9.5)]
+    );
+    let social = Field::Channel;
+    let rates = [
+        ChannelField::OverrideRate1,
+        ChannelField::OverrideRate2,
+        ChannelField::OverrideRate3,
+        ChannelField::OverrideRate4,
+    ]
+    .map(|f| s.get(social(ChannelId::Social, f)));
+    assert_eq!(rates, [0.1, 0.04, 0.02, 0.01]);
+    // A nested file missing fields still imports, the rest at their defaults.
+    let partial = import_json(r#"{"version":1,"person":{"followers":123}}"#).unwrap();
+    assert_eq!(partial.ignored, vec![]);
+    let mut want = Scenario::default();
+    want.person.followers = 123.0;
+    assert_eq!(partial.scenario, want);
 }
 
 #[test]
@@ -219,7 +279,7 @@ fn json_import_errors_and_field_reports() {
     assert_eq!(s.person.reach_rate, d.person.reach_rate);
     assert_eq!(s.channels[0].price, 100.0);
     assert_eq!(s.channels[0].coupon, 80.0);
-    assert_eq!(s.channels[0].override_rates, [0.1, 0.0, 0.2, 0.3]);
+    assert_eq!(s.channels[0].override_rates(), [0.1, 0.0, 0.2, 0.3]);
     assert_eq!(s.seed, d.seed);
     assert_eq!(s.channel, d.channel);
     assert_eq!(s.draws, d.draws);
@@ -337,4 +397,20 @@ fn v0_store_migrates() {
     let again = load_store(Some(&save_store(&l.store)));
     assert_eq!(again.store, l.store);
     assert!(save_store(&l.store).starts_with("{\"version\":1,"));
+    // A v0 store as the calculator wrote it, each entry's scenario in the nested form
+    // (`tests/fixtures/old-format/store-v0.json`: the scenarios of `01.json` and `00.json`).
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/old-format");
+    let read = |name: &str| std::fs::read_to_string(format!("{dir}/{name}")).unwrap();
+    let l = load_store(Some(&read("store-v0.json")));
+    assert_eq!(l.corrupt, Vec::<String>::new());
+    let names: Vec<&str> = l.store.items.iter().map(|i| i.name.as_str()).collect();
+    assert_eq!(names, ["旧方案", "B"]);
+    for (item, file) in l
+        .store
+        .items
+        .iter()
+        .zip(["01.expected.json", "00.expected.json"])
+    {
+        assert_eq!(item.scenario, import_json(&read(file)).unwrap().scenario);
+    }
 }

@@ -102,7 +102,7 @@ fn compare_holds_at_most_three_and_fills_from_the_person() {
     // The two others are the best by net per hour.
     let mut others: Vec<(f64, ChannelId)> = project_all(&s.scenario)
         .into_iter()
-        .map(|p| (p.summary.net_per_hour, p.summary.channel))
+        .map(|p| (p.summary.totals.net_per_hour(), p.summary.channel))
         .filter(|(_, ch)| *ch != s.scenario.channel)
         .collect();
     others.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));

@@ -100,20 +100,20 @@ pub fn Summary(p: &SummaryProps) -> Html {
         <section class="card summary" id="summary" aria-labelledby="h-summary">
             <h3 id="h-summary">{ i18n::verdict::channel(ch, l) }{ " · " }{ weeks(scenario.person.horizon_weeks, l) }</h3>
             <div class="stats">
-                { card("s-net", t(l, Key::NetAccrued), m(s.net), band_text(mc.map(|r| &r.net), m, l)) }
-                { card("s-cash", t(l, Key::Cash), m(s.cash),
-                    html! { <span class="band">{ format!("{} {}", t(l, Key::Pending), m(s.pending)) }</span> }) }
-                { card("s-hours", t(l, Key::Hours), hours(s.hours, l), html! {}) }
-                { card("s-per-hour", t(l, Key::PerHour), per_hour(s.net_per_hour, l),
+                { card("s-net", t(l, Key::NetAccrued), m(s.totals.net), band_text(mc.map(|r| &r.net), m, l)) }
+                { card("s-cash", t(l, Key::Cash), m(s.totals.cash),
+                    html! { <span class="band">{ format!("{} {}", t(l, Key::Pending), m(s.totals.pending())) }</span> }) }
+                { card("s-hours", t(l, Key::Hours), hours(s.totals.hours, l), html! {}) }
+                { card("s-per-hour", t(l, Key::PerHour), per_hour(s.totals.net_per_hour(), l),
                     html! { <span class="band">{ format!("{} {}", t(l, Key::YourHourlyValue), per_hour(scenario.person.hourly_value, l)) }</span> }) }
-                { card("s-orders", t(l, Key::Orders), orders(s.orders, l), html! {}) }
+                { card("s-orders", t(l, Key::Orders), orders(s.totals.orders, l), html! {}) }
                 if donates {
-                    { card("s-visits", t(l, Key::VisitsDonated), visits(s.visits_donated, l),
+                    { card("s-visits", t(l, Key::VisitsDonated), visits(s.totals.visits_donated, l),
                         band_text(mc.map(|r| &r.visits_donated), |v| visits(v, l), l)) }
-                    { card("s-followers", t(l, Key::FollowersDonated), people(s.followers_donated, l),
+                    { card("s-followers", t(l, Key::FollowersDonated), people(s.totals.followers_donated, l),
                         band_text(mc.map(|r| &r.followers_donated_total), |v| people(v, l), l)) }
-                    { card("s-donated-gmv", t(l, Key::DonatedGmv), m(s.donated_gmv), html! {}) }
-                    { card("s-ratio", t(l, Key::DonationRatio), m(s.donation_ratio), html! {}) }
+                    { card("s-donated-gmv", t(l, Key::DonatedGmv), m(s.totals.donated_gmv), html! {}) }
+                    { card("s-ratio", t(l, Key::DonationRatio), m(s.totals.donation_ratio()), html! {}) }
                 }
                 if let Some(r) = mc {
                     { card("s-prob", t(l, Key::ProbPositive), percent(r.p_net_positive),
@@ -149,7 +149,7 @@ pub fn ChannelTable(p: &ChannelTableProps) -> Html {
     let max_ph = d
         .all
         .iter()
-        .map(|x| x.summary.net_per_hour.abs())
+        .map(|x| x.summary.totals.net_per_hour().abs())
         .fold(1e-9, f64::max);
     html! {
         <section class="card compare" id="compare" aria-labelledby="h-compare">
@@ -166,7 +166,7 @@ pub fn ChannelTable(p: &ChannelTableProps) -> Html {
                 { for d.all.iter().map(|x| {
                     let s = &x.summary;
                     let c = s.channel;
-                    let w = (s.net_per_hour.abs() / max_ph * 100.0).clamp(0.0, 100.0);
+                    let w = (s.totals.net_per_hour().abs() / max_ph * 100.0).clamp(0.0, 100.0);
                     let pick = dispatch.reform(move |_| Action::SetChannel(c));
                     html! {
                         <tr key={c.key()} class={class_list(&[on(c == chosen, "chosen"), on(c == best, "best")])}
@@ -175,16 +175,16 @@ pub fn ChannelTable(p: &ChannelTableProps) -> Html {
                                 <button type="button" class="linkish" onclick={pick}>{ i18n::verdict::channel(c, l) }</button>
                                 if c == best { <span class="best-mark">{ "★ " }{ t(l, Key::BestChannelMark) }</span> }
                             </th>
-                            <td class="num">{ money(s.net, l) }</td>
+                            <td class="num">{ money(s.totals.net, l) }</td>
                             <td class="num">
                                 // An SVG bar, not a `style=` width: a strict CSP forbids inline styles.
-                                <svg class={if s.net_per_hour < 0.0 { "bar neg" } else { "bar" }}
+                                <svg class={if s.totals.net_per_hour() < 0.0 { "bar neg" } else { "bar" }}
                                     viewBox="0 0 100 6" preserveAspectRatio="none" aria-hidden="true" focusable="false">
                                     <rect x={((100.0 - w).round() as i32).to_string()} width={(w.round() as i32).to_string()} height="6" rx="3" />
                                 </svg>
-                                <span class="bar-val">{ per_hour(s.net_per_hour, l) }</span>
+                                <span class="bar-val">{ per_hour(s.totals.net_per_hour(), l) }</span>
                             </td>
-                            <td class="num">{ format!("{} / {}", keep(&visits(s.visits_donated, l)), keep(&people(s.followers_donated, l))) }</td>
+                            <td class="num">{ format!("{} / {}", keep(&visits(s.totals.visits_donated, l)), keep(&people(s.totals.followers_donated, l))) }</td>
                         </tr>
                     }
                 }) }

@@ -24,7 +24,7 @@ pub fn draw_entry<DB: DrawingBackend>(
     let later = series(e.later.weeks.iter().map(|w| w.cum_net));
     let n = e.now.weeks.len().max(e.later.weeks.len());
     let xmax = n.max(1) as f64;
-    let (end_now, end_later) = (e.now.summary.net, e.later.summary.net);
+    let (end_now, end_later) = (e.now.summary.totals.net, e.later.summary.totals.net);
     let d = e.delay_weeks;
 
     let mut note = Item::new(
@@ -35,12 +35,12 @@ pub fn draw_entry<DB: DrawingBackend>(
     note.bold = true;
     let items = [
         Item::new(
-            charts::enter_now(e.now.summary.net_per_hour, l),
+            charts::enter_now(e.now.summary.totals.net_per_hour(), l),
             th.net,
             Mark::Line(Dash::Solid),
         ),
         Item::new(
-            charts::enter_later(d, e.later.summary.net_per_hour, l),
+            charts::enter_later(d, e.later.summary.totals.net_per_hour(), l),
             th.later,
             Mark::Line(Dash::Dashed),
         ),

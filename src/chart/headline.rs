@@ -23,7 +23,9 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 /// Whether the projection gives anything away (visits, followers, or their sales).
 pub fn donates(p: &Projection) -> bool {
     let s = &p.summary;
-    s.visits_donated > 0.0 || s.followers_donated > 0.0 || s.donated_commission > 0.0
+    s.totals.visits_donated > 0.0
+        || s.totals.followers_donated > 0.0
+        || s.totals.donated_commission > 0.0
 }
 
 /// Draw the headline chart of `p` (with the P10–P90 band of `mc`, when given) on `area`.
@@ -113,9 +115,17 @@ pub fn draw_headline<DB: DrawingBackend>(
         draw_path(pa, &given, th.donated, st.stroke(2.5), Dash::Dashed, st)?;
     }
     draw_path(pa, &net, th.net, st.stroke(2.5), Dash::Solid, st)?;
-    if gives && p.summary.commission > 0.0 {
+    if gives && p.summary.totals.commission > 0.0 {
         let title = t(l, Key::ChartYuanCumulative);
-        ratio_label(&main, pa, &net, &given, p.summary.donation_ratio, title, st)?;
+        ratio_label(
+            &main,
+            pa,
+            &net,
+            &given,
+            p.summary.totals.donation_ratio(),
+            title,
+            st,
+        )?;
     }
 
     if let Some(lower) = lower {
@@ -137,7 +147,7 @@ pub fn draw_headline<DB: DrawingBackend>(
         draw_markers(pa, &visits, th.visits, 6, st)?;
         // The friends who now follow the 达人, said at the line's end.
         let s = &p.summary;
-        let note = charts::donated_people(s.visits_donated, s.followers_donated, l);
+        let note = charts::donated_people(s.totals.visits_donated, s.totals.followers_donated, l);
         let (xr, _) = pa.get_pixel_range();
         let right = xr.end - lower.get_base_pixel().0 - st.px(4.0);
         annotate(&lower, pa, &note, right, t(l, Key::ChartVisitsTitle), st)?;

@@ -29,7 +29,7 @@ pub fn donated_people(visit_count: f64, followers: f64, lang: Lang) -> String {
 /// same summary and formatters. `gives`: whether the channel donates anything (else the chart
 /// says it does not, and so does this).
 pub fn headline_alt(s: &Summary, horizon_weeks: usize, gives: bool, lang: Lang) -> String {
-    let (w, net) = (weeks(horizon_weeks as f64, lang), money(s.net, lang));
+    let (w, net) = (weeks(horizon_weeks as f64, lang), money(s.totals.net, lang));
     if !gives {
         return match lang {
             Lang::Zh => format!("{w}累计净收益 {net}；这个渠道不把访问和粉丝送给达人。"),
@@ -38,12 +38,13 @@ pub fn headline_alt(s: &Summary, horizon_weeks: usize, gives: bool, lang: Lang) 
             }
         };
     }
-    let given = money(s.donated_commission, lang);
+    let given = money(s.totals.donated_commission, lang);
     // The ratio only when something was earned to divide by (the chart labels it then too).
-    let ratio = (s.commission > 0.0).then(|| donation_ratio(s.donation_ratio, lang));
+    let ratio =
+        (s.totals.commission > 0.0).then(|| donation_ratio(s.totals.donation_ratio(), lang));
     let (v, f) = (
-        visits(s.visits_donated, lang),
-        people(s.followers_donated, lang),
+        visits(s.totals.visits_donated, lang),
+        people(s.totals.followers_donated, lang),
     );
     match lang {
         Lang::Zh => {

@@ -100,7 +100,10 @@ fn audience(cx: &Cx) -> (&'static str, String) {
         weeks(x.weeks as f64, cx.lang),
         percent(pe.mute_rate),
     );
-    let (left, kept) = (cx.ppl(x.last.audience), percent(cx.sm.audience_kept));
+    let (left, kept) = (
+        cx.ppl(x.last.audience),
+        percent(cx.sm.totals.audience_kept()),
+    );
     let problem = percent(c.problem_share * c.problem_mute_rate);
     if zh {
         ("受众", format!(
@@ -185,7 +188,10 @@ fn conversion(cx: &Cx) -> (&'static str, String) {
 fn orders_step(cx: &Cx) -> (&'static str, String) {
     let (c, x, l) = (cx.c, &cx.x, cx.lang);
     let window = with_unit(c.attribution_days, Unit::Days, l);
-    let (first_orders, all_orders) = (orders_expected(x.first.orders, l), orders(cx.sm.orders, l));
+    let (first_orders, all_orders) = (
+        orders_expected(x.first.orders, l),
+        orders(cx.sm.totals.orders, l),
+    );
     let (rep_m, rep_w) = (cx.num(c.repeat_per_month), cx.num(x.repeats_per_week));
     let times = en_counted(&rep_m, "time", "times");
     if cx.zh() {
@@ -213,8 +219,8 @@ fn commission(cx: &Cx) -> (&'static str, String) {
     );
     let (per, gmv, comm) = (
         cx.yuan(cx.x.commission_per_order),
-        cx.yuan(sm.gmv),
-        cx.yuan(sm.commission),
+        cx.yuan(sm.totals.gmv),
+        cx.yuan(sm.totals.commission),
     );
     if cx.zh() {
         ("佣金", format!(
@@ -241,17 +247,17 @@ fn donated(cx: &Cx) -> (&'static str, String) {
         };
     }
     let (visits, fa, bf, fd, by) = (
-        visits(sm.visits_donated, cx.lang),
+        visits(sm.totals.visits_donated, cx.lang),
         percent(c.follow_away_rate),
         percent(c.buyer_follow_rate),
-        cx.ppl(sm.followers_donated),
+        cx.ppl(sm.totals.followers_donated),
         percent(c.bypass_share),
     );
     let (dom, dg, dc, ratio) = (
         cx.counted(c.donated_orders_per_month, "次", "time", "times"),
-        cx.yuan(sm.donated_gmv),
-        cx.yuan(sm.donated_commission),
-        cx.yuan(sm.donation_ratio),
+        cx.yuan(sm.totals.donated_gmv),
+        cx.yuan(sm.totals.donated_commission),
+        cx.yuan(sm.totals.donation_ratio()),
     );
     if zh {
         ("送出的流量", format!(
@@ -272,16 +278,16 @@ fn network(cx: &Cx) -> (&'static str, String) {
         cx.num(c.downline_recruits_per_month),
         cx.counted(c.levels, "级", "level", "levels"),
         percent(c.member_churn_per_month),
-        cx.ppl(sm.members),
+        cx.ppl(sm.totals.members),
     );
     let (seller, sp, mg, ss, o1, ov, sv, mh) = (
         percent(c.seller_share),
         cx.yuan(c.self_purchase_per_month),
-        cx.yuan(sm.member_gmv),
+        cx.yuan(sm.totals.member_gmv),
         percent(cx.x.self_share),
-        percent(c.override_rates[0]),
-        cx.yuan(sm.overrides),
-        cx.yuan(sm.savings),
+        percent(c.override_rate_1),
+        cx.yuan(sm.totals.overrides),
+        cx.yuan(sm.totals.savings),
         cx.hrs(c.member_hours_per_week),
     );
     if cx.zh() {
@@ -300,7 +306,7 @@ fn costs(cx: &Cx) -> (&'static str, String) {
     let (fixed, entry, costs) = (
         cx.yuan(cx.c.fixed_cost_per_week),
         cx.yuan(cx.c.entry_cost),
-        cx.yuan(cx.sm.costs),
+        cx.yuan(cx.sm.totals.costs),
     );
     if cx.zh() {
         (
@@ -320,7 +326,7 @@ fn hours_step(cx: &Cx) -> (&'static str, String) {
     let (c, pe, x) = (cx.c, cx.pe, &cx.x);
     let (first_h, all_h, active) = (
         cx.hrs(x.post_hours + c.extra_hours_per_week),
-        cx.hrs(cx.sm.hours),
+        cx.hrs(cx.sm.totals.hours),
         weeks(x.active_weeks as f64, cx.lang),
     );
     let posts = cx.num(pe.posts_per_week);
@@ -343,11 +349,15 @@ fn hours_step(cx: &Cx) -> (&'static str, String) {
 /// Net and per hour.
 fn net(cx: &Cx) -> (&'static str, String) {
     let (sm, l) = (cx.sm, cx.lang);
-    let (comm, costs) = (cx.yuan(sm.commission), cx.yuan(sm.costs));
-    let (ov, sv, net) = (cx.yuan(sm.overrides), cx.yuan(sm.savings), cx.yuan(sm.net));
+    let (comm, costs) = (cx.yuan(sm.totals.commission), cx.yuan(sm.totals.costs));
+    let (ov, sv, net) = (
+        cx.yuan(sm.totals.overrides),
+        cx.yuan(sm.totals.savings),
+        cx.yuan(sm.totals.net),
+    );
     let (h, nph, hv) = (
-        cx.hrs(sm.hours.max(MIN_HOURS)),
-        per_hour(sm.net_per_hour, l),
+        cx.hrs(sm.totals.hours.max(MIN_HOURS)),
+        per_hour(sm.totals.net_per_hour(), l),
         per_hour(cx.pe.hourly_value, l),
     );
     if cx.zh() {
@@ -367,15 +377,15 @@ fn settlement(cx: &Cx) -> (&'static str, String) {
     let (days, lag, cash, pending) = (
         with_unit(cx.c.settlement_days, Unit::Days, cx.lang),
         cx.counted(cx.x.lag_weeks, "周", "week", "weeks"),
-        cx.yuan(sm.cash),
-        cx.yuan(sm.pending),
+        cx.yuan(sm.totals.cash),
+        cx.yuan(sm.totals.pending()),
     );
     if cx.zh() {
         (
             "结算",
             format!(
                 "账期 {days}：钱在赚到后约 {lag}到账。期末已到账 {cash}，还没到账 {pending}。{}",
-                match sm.payback_week {
+                match sm.totals.payback_week {
                     Some(w) => format!("累计净收入在第 {} 周转正。", w + 1),
                     None => "测算期内累计净收入没有转正。".to_string(),
                 }
@@ -384,7 +394,7 @@ fn settlement(cx: &Cx) -> (&'static str, String) {
     } else {
         ("Settlement", format!(
             "Settlement takes {days}: money arrives about {lag} after it is earned. By the end {cash} has been paid and {pending} is still pending.{}",
-            match sm.payback_week {
+            match sm.totals.payback_week {
                 Some(w) => format!(" Cumulative net turns positive in week {}.", w + 1),
                 None => " Cumulative net never turns positive within the horizon.".to_string(),
             }

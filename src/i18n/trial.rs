@@ -38,11 +38,7 @@ pub fn status(cal: &Calibration, lang: Lang) -> String {
 }
 
 fn trial_label(f: TrialField, lang: Lang) -> &'static str {
-    let l = f.row().field.label;
-    let s = match lang {
-        Lang::Zh => l.zh,
-        Lang::En => l.en,
-    };
+    let s = lang.label(f.row().def.label);
     s.split(['（', '(']).next().unwrap_or(s).trim()
 }
 

@@ -1,12 +1,9 @@
 //! The six channels a small 推客 can put a private audience to work through (MODEL.md §2).
 
-use super::Label;
-use serde::{Deserialize, Serialize};
+use crate::lang::Label;
 
 /// One way of monetising a private audience (MODEL.md §2; the article's §1–§4).
-#[derive(
-    Clone, Copy, PartialEq, Eq, Hash, Debug, Serialize, Deserialize, PartialOrd, Ord, Default,
-)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, PartialOrd, Ord, Default)]
 pub enum ChannelId {
     /// 淘宝客 — article §1: coupons + rebates on a search platform that rewards sales (反哺).
     Taoke,
@@ -74,7 +71,8 @@ impl ChannelId {
         matches!(self, ChannelId::Social | ChannelId::PrivateLive)
     }
 
-    /// Display name (the glossary's, `i18n/glossary.rs`).
+    /// Display name, in the English of the glossary (ARCHITECTURE.md's rules; checked by
+    /// `tests/architecture.rs`).
     pub fn name(self) -> Label {
         match self {
             ChannelId::Taoke => Label {
@@ -131,6 +129,44 @@ impl ChannelId {
                 zh: "在视频号做账号做内容、积累粉丝后直播带货，商家都求着你带货——但要花时间和能力（文章§4 结尾）",
                 en: "Build a Channels account with content, then sell live to your own fans; merchants court you — but it takes time and skill (article §4, closing)",
             },
+        }
+    }
+}
+
+/// One value per channel, each under its channel's name, so a table's column cannot slip to
+/// the wrong channel.
+#[derive(Clone, Copy, PartialEq, Debug)]
+pub struct Channels<T> {
+    pub taoke: T,
+    pub social: T,
+    pub ktt: T,
+    pub wxshop: T,
+    pub private_live: T,
+    pub creator: T,
+}
+
+impl<T: Copy> Channels<T> {
+    /// The same value for every channel (with `..Channels::all(x)`: for the channels not named).
+    pub const fn all(x: T) -> Channels<T> {
+        Channels {
+            taoke: x,
+            social: x,
+            ktt: x,
+            wxshop: x,
+            private_live: x,
+            creator: x,
+        }
+    }
+
+    /// The value of channel `ch`.
+    pub fn get(&self, ch: ChannelId) -> &T {
+        match ch {
+            ChannelId::Taoke => &self.taoke,
+            ChannelId::Social => &self.social,
+            ChannelId::Ktt => &self.ktt,
+            ChannelId::Wxshop => &self.wxshop,
+            ChannelId::PrivateLive => &self.private_live,
+            ChannelId::Creator => &self.creator,
         }
     }
 }

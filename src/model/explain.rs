@@ -1,9 +1,9 @@
 //! The intermediate values of one projection that 计算过程 ("show the math") walks through
 //! (MODEL.md §4), so the page words them and computes nothing itself.
 
+use super::calendar::{ATTRIBUTION_FOREVER_DAYS, WEEKS_PER_MONTH};
 use super::scenario::Scenario;
 use super::sim::{entry_delay, Projection, WeekRow};
-use super::ATTRIBUTION_FOREVER_DAYS;
 
 /// What the math steps quote besides the inputs and the summary.
 #[derive(Clone, Debug, PartialEq)]
@@ -75,15 +75,15 @@ pub fn explain(s: &Scenario, p: &Projection) -> Explanation {
         } else {
             0.0
         },
-        repeats_per_week: c.repeat_per_month / super::WEEKS_PER_MONTH,
+        repeats_per_week: c.repeat_per_month / WEEKS_PER_MONTH,
         forever: c.attribution_days >= ATTRIBUTION_FOREVER_DAYS,
         commission_per_order: paid
             * c.commission_rate
             * (1.0 - c.platform_fee)
             * (1.0 - c.rebate_share)
             * (1.0 - c.problem_share),
-        self_share: if sm.member_gmv > 0.0 {
-            sm.member_self_purchase_gmv / sm.member_gmv
+        self_share: if sm.totals.member_gmv > 0.0 {
+            sm.totals.member_self_purchase_gmv / sm.totals.member_gmv
         } else {
             0.0
         },

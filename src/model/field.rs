@@ -1,174 +1,22 @@
-//! Table-driven access to every numeric input: keys, get/set with typed validation errors.
+//! Every numeric input of a scenario as one [`Field`] (the person's, a channel's, the trial's,
+//! ε, the draws, the goal): its key, its row of the table for its channel, and typed validation
+//! errors.
 
 use super::channel::ChannelId;
 use super::table::{
-    ChannelFieldRow, FieldDef, FieldRow, Group, Source, Unit, CHANNEL, DRAWS, ELASTICITY, GOAL,
-    PERSON, TRIAL,
+    ChannelField, FieldDef, Group, PersonField, Source, TrialField, Unit, DRAWS, ELASTICITY, GOAL,
 };
-use super::Label;
-use serde::{Deserialize, Serialize};
-
-/// A field of the person (MODEL.md §3.1).
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, Serialize, Deserialize)]
-pub enum PersonField {
-    Followers,
-    PostsPerWeek,
-    MinutesPerPost,
-    ReachRate,
-    ClickRate,
-    MuteRate,
-    HourlyValue,
-    HorizonWeeks,
-    EntryDelayWeeks,
-}
-
-impl PersonField {
-    /// All person fields in display order.
-    pub const ALL: [PersonField; 9] = [
-        PersonField::Followers,
-        PersonField::PostsPerWeek,
-        PersonField::MinutesPerPost,
-        PersonField::ReachRate,
-        PersonField::ClickRate,
-        PersonField::MuteRate,
-        PersonField::HourlyValue,
-        PersonField::HorizonWeeks,
-        PersonField::EntryDelayWeeks,
-    ];
-
-    /// Its row of the field table.
-    pub fn row(self) -> &'static FieldRow {
-        &PERSON[self as usize]
-    }
-
-    /// snake_case key (the struct field name).
-    pub fn key(self) -> &'static str {
-        self.row().field.key
-    }
-}
-
-/// A field of a channel's parameter set (one per [`ChannelParams`](super::ChannelParams) field; `override_rates` is
-/// split into `OverrideRate1..4`).
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, Serialize, Deserialize)]
-pub enum ChannelField {
-    Price,
-    Coupon,
-    CommissionRate,
-    RebateShare,
-    PlatformFee,
-    BaseConversion,
-    RepeatPerMonth,
-    AttributionDays,
-    FollowAwayRate,
-    BuyerFollowRate,
-    BypassShare,
-    DonatedOrdersPerMonth,
-    SettlementDays,
-    TrendPerMonth,
-    ProblemShare,
-    ProblemMuteRate,
-    FixedCostPerWeek,
-    EntryCost,
-    ExtraHoursPerWeek,
-    AudienceGrowthPerWeek,
-    MaturityWeeks,
-    MatureCouponShare,
-    Levels,
-    OverrideRate1,
-    OverrideRate2,
-    OverrideRate3,
-    OverrideRate4,
-    RecruitSharePerMonth,
-    DownlineRecruitsPerMonth,
-    SellerShare,
-    SelfPurchasePerMonth,
-    MemberFollowers,
-    MemberChurnPerMonth,
-    MemberHoursPerWeek,
-}
+use crate::lang::Label;
 
 impl ChannelField {
-    /// All channel fields in display order.
-    pub const ALL: [ChannelField; 34] = [
-        ChannelField::Price,
-        ChannelField::Coupon,
-        ChannelField::CommissionRate,
-        ChannelField::RebateShare,
-        ChannelField::PlatformFee,
-        ChannelField::BaseConversion,
-        ChannelField::RepeatPerMonth,
-        ChannelField::AttributionDays,
-        ChannelField::FollowAwayRate,
-        ChannelField::BuyerFollowRate,
-        ChannelField::BypassShare,
-        ChannelField::DonatedOrdersPerMonth,
-        ChannelField::SettlementDays,
-        ChannelField::TrendPerMonth,
-        ChannelField::ProblemShare,
-        ChannelField::ProblemMuteRate,
-        ChannelField::FixedCostPerWeek,
-        ChannelField::EntryCost,
-        ChannelField::ExtraHoursPerWeek,
-        ChannelField::AudienceGrowthPerWeek,
-        ChannelField::MaturityWeeks,
-        ChannelField::MatureCouponShare,
-        ChannelField::Levels,
-        ChannelField::OverrideRate1,
-        ChannelField::OverrideRate2,
-        ChannelField::OverrideRate3,
-        ChannelField::OverrideRate4,
-        ChannelField::RecruitSharePerMonth,
-        ChannelField::DownlineRecruitsPerMonth,
-        ChannelField::SellerShare,
-        ChannelField::SelfPurchasePerMonth,
-        ChannelField::MemberFollowers,
-        ChannelField::MemberChurnPerMonth,
-        ChannelField::MemberHoursPerWeek,
-    ];
-
-    /// Its row of the field table.
-    pub fn row(self) -> &'static ChannelFieldRow {
-        &CHANNEL[self as usize]
-    }
-
-    /// snake_case key (the struct field name; `override_rate_1`..`override_rate_4`).
-    pub fn key(self) -> &'static str {
-        self.row().field.key
-    }
-
     /// Whether `ch` uses this field (MODEL.md §3.2: "–" cells are not applicable).
     pub fn applicable(self, ch: ChannelId) -> bool {
-        self.row().channels[ch.index()].applies
-    }
-}
-
-/// One result of the trial.
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, Serialize, Deserialize)]
-pub enum TrialField {
-    Weeks,
-    Posts,
-    Clicks,
-    Orders,
-    Commission,
-}
-
-impl TrialField {
-    pub const ALL: [TrialField; 5] = [
-        TrialField::Weeks,
-        TrialField::Posts,
-        TrialField::Clicks,
-        TrialField::Orders,
-        TrialField::Commission,
-    ];
-
-    /// Its row of the field table.
-    pub fn row(self) -> &'static FieldRow {
-        &TRIAL[self as usize]
+        self.row().spec.get(ch).applies
     }
 }
 
 /// Any numeric input of a [`Scenario`](super::Scenario).
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, Serialize, Deserialize)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
 pub enum Field {
     /// A person field (shared by all channels).
     Person(PersonField),
@@ -297,12 +145,12 @@ impl Field {
     /// What the field is, whatever the channel (key, label, unit, bounds, group).
     pub fn def(self) -> &'static FieldDef {
         match self {
-            Field::Person(p) => &p.row().field,
-            Field::Channel(_, f) => &f.row().field,
-            Field::DiscountElasticity => &ELASTICITY.field,
-            Field::Draws => &DRAWS.field,
-            Field::Trial(t) => &t.row().field,
-            Field::Goal => &GOAL.field,
+            Field::Person(p) => &p.row().def,
+            Field::Channel(_, f) => &f.row().def,
+            Field::DiscountElasticity => &ELASTICITY.def,
+            Field::Draws => &DRAWS.def,
+            Field::Trial(t) => &t.row().def,
+            Field::Goal => &GOAL.def,
         }
     }
 
@@ -310,7 +158,7 @@ impl Field {
     pub fn meta(self) -> FieldMeta {
         let spec = match self {
             Field::Person(p) => &p.row().spec,
-            Field::Channel(ch, f) => &f.row().channels[ch.index()],
+            Field::Channel(ch, f) => f.row().spec.get(ch),
             Field::DiscountElasticity => &ELASTICITY.spec,
             Field::Draws => &DRAWS.spec,
             Field::Trial(t) => &t.row().spec,
@@ -335,7 +183,7 @@ impl Field {
 }
 
 /// What is wrong with a value.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub enum FieldErrorKind {
     /// NaN or infinite.
     NotFinite,
@@ -364,7 +212,7 @@ pub enum FieldErrorKind {
 }
 
 /// A typed validation error: which field, what is wrong (with the allowed bound).
-#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct FieldError {
     /// The offending field.
     pub field: Field,

@@ -2,8 +2,9 @@
 //! caller skipped `Scenario::validate` (the UI never should; this keeps outputs finite anyway).
 
 use super::channel::ChannelId;
-use super::field::{ChannelField, PersonField};
-use super::scenario::{ChannelParams, Person, Scenario};
+use super::scenario::Scenario;
+use super::table::{ChannelField, PersonField};
+use super::table::{ChannelParams, Person};
 use super::table::{FieldDef, ELASTICITY};
 
 /// `x` clamped to the field's `[min, max]`; NaN becomes `min`.
@@ -22,7 +23,7 @@ pub(crate) fn person(p: &Person) -> Person {
     let mut p = *p;
     for f in PersonField::ALL {
         let slot = f.slot(&mut p);
-        *slot = fix(*slot, &f.row().field);
+        *slot = fix(*slot, &f.row().def);
     }
     p
 }
@@ -32,7 +33,7 @@ pub(crate) fn channel(c: &ChannelParams) -> ChannelParams {
     let mut c = *c;
     for f in ChannelField::ALL {
         let slot = f.slot(&mut c);
-        *slot = fix(*slot, &f.row().field);
+        *slot = fix(*slot, &f.row().def);
     }
     c.coupon = c.coupon.min(c.price);
     c
@@ -40,7 +41,7 @@ pub(crate) fn channel(c: &ChannelParams) -> ChannelParams {
 
 /// ε inside its valid bounds.
 pub(crate) fn elasticity(e: f64) -> f64 {
-    fix(e, &ELASTICITY.field)
+    fix(e, &ELASTICITY.def)
 }
 
 /// A copy of the scenario with the person, channel `ch` and ε inside their bounds.

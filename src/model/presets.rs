@@ -1,14 +1,15 @@
 //! Presets as data: the article's own examples (MODEL.md §8) and personas — each the default
 //! scenario on a channel with a few values changed.
 
+use super::calendar::ATTRIBUTION_FOREVER_DAYS;
 use super::channel::ChannelId;
-use super::field::{ChannelField, Field, PersonField};
+use super::field::Field;
 use super::scenario::Scenario;
-use super::{Label, ATTRIBUTION_FOREVER_DAYS};
-use serde::Serialize;
+use super::table::{ChannelField, PersonField};
+use crate::lang::Label;
 
 /// A named starting scenario with a one-line rationale.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Preset {
     pub id: &'static str,
     pub name: Label,

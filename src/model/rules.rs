@@ -4,8 +4,9 @@
 //! can carry, and a link reopens exactly what the page showed.
 
 use super::channel::ChannelId;
-use super::field::{ChannelField, Field, FieldError, FieldErrorKind, TrialField};
+use super::field::{Field, FieldError, FieldErrorKind};
 use super::scenario::Scenario;
+use super::table::{ChannelField, TrialField};
 
 /// One rule between two fields, and what it says on each side.
 #[derive(Clone, Copy, Debug, PartialEq)]

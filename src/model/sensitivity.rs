@@ -1,14 +1,16 @@
 //! Sensitivity (MODEL.md §6): a tornado of each uncertain input and break-even values.
 
+use super::calendar::WEEKS_PER_MONTH;
 use super::channel::ChannelId;
 use super::engine::uncertain_inputs;
-use super::field::{ChannelField, Field, PersonField};
+use super::field::Field;
 use super::scenario::Scenario;
 use super::sim::{setup, simulate, Totals};
-use serde::Serialize;
+use super::sort::sort_small;
+use super::table::{ChannelField, PersonField};
 
 /// One bar of the tornado: net at the input's low and high, all else at the user's values.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct TornadoBar {
     pub field: Field,
     pub low_value: f64,
@@ -27,7 +29,7 @@ impl TornadoBar {
 
 /// "What would have to be true": the value of one input at which the result reaches a goal
 /// (for the break-even list, net per hour equal to the person's hourly value).
-#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct BreakEven {
     pub field: Field,
     pub current: f64,
@@ -43,7 +45,7 @@ pub struct BreakEven {
 }
 
 /// What a result is measured against: net per hour, or net per month over the horizon.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Goal {
     /// Yuan per hour.
     PerHour(f64),
@@ -64,9 +66,7 @@ impl Goal {
     fn gap(self, s: &Scenario, t: &Totals) -> f64 {
         match self {
             Goal::PerHour(v) => t.net_per_hour() - v,
-            Goal::Monthly(v) => {
-                t.net * super::WEEKS_PER_MONTH / s.person.horizon_weeks.max(1.0) - v
-            }
+            Goal::Monthly(v) => t.net * WEEKS_PER_MONTH / s.person.horizon_weeks.max(1.0) - v,
         }
     }
 }
@@ -106,7 +106,7 @@ pub fn tornado(s: &Scenario, ch: ChannelId) -> Vec<TornadoBar> {
 /// [`tornado`] and of the chart (one sort, so one copy of it in the wasm).
 pub fn sort_by_swing(bars: &mut [TornadoBar]) {
     let swing = |b: &TornadoBar| Some(b.swing()).filter(|v| v.is_finite()).unwrap_or(0.0);
-    super::sort_small(bars, |a, b| {
+    sort_small(bars, |a, b| {
         let (sa, sb) = (swing(a), swing(b));
         sa > sb || (sa == sb && a.field.key() < b.field.key())
     });

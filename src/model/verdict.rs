@@ -7,15 +7,15 @@
 
 use super::channel::ChannelId;
 use super::engine::{Calibration, McResult};
+use super::reasons::{reasons, PayRange, Reason};
 use super::scenario::Scenario;
 use super::sim::{
-    entry_comparison, project, project_all, trial_run, EntryComparison, Flag, Projection, MIN_HOURS,
+    entry_comparison, project_all, trial_run, EntryComparison, Projection, MIN_HOURS,
 };
-use super::ATTRIBUTION_FOREVER_DAYS;
-use serde::Serialize;
+use super::sort::sort_small;
 
 /// The three answers of MODEL.md §7.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum VerdictKind {
     /// 值得入局: central net per hour ≥ your hourly value, and net > 0.
     Worth,
@@ -27,98 +27,8 @@ pub enum VerdictKind {
     NotAdvised,
 }
 
-/// What the Monte Carlo adds to the pay reason: the P10–P90 range and the chances. It never
-/// changes the verdict.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
-pub struct PayRange {
-    /// Draws the figures are based on.
-    pub draws: u32,
-    /// P10 and P90 of net per hour, yuan/hour.
-    pub p10: f64,
-    pub p90: f64,
-    /// P(net per hour ≥ hourly value).
-    pub p_beats_hourly: f64,
-    /// P(net > 0).
-    pub p_net_positive: f64,
-}
-
-/// One reason behind the verdict, with the numbers it quotes; `i18n` words it in zh/en. The
-/// order of [`Verdict::reasons`] is MODEL.md §7's.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
-pub enum Reason {
-    /// §7.1 The bar: central net per hour against what your hour is worth, with the Monte
-    /// Carlo's range once it is in.
-    Pay {
-        net_per_hour: f64,
-        hourly_value: f64,
-        net: f64,
-        range: Option<PayRange>,
-    },
-    /// §7.2 Article §4: "转发直播间就把自己的流量送给了这些公域的达人直播间" — for every yuan
-    /// earned, `ratio` yuan of commission-equivalent goes to the 达人 with the followers you gave
-    /// away.
-    DonationRatio {
-        ratio: f64,
-        donated_followers: f64,
-        visits: f64,
-        donated_gmv: f64,
-    },
-    /// Article §4: "微信小店目前没有中心化的购物入口…商家凭什么给这些中小推客们定向破价" — no
-    /// targeted coupon today; one of `mature_coupon` yuan expected after `maturity_weeks`.
-    NoCentralSearch {
-        coupon_now: f64,
-        mature_coupon: f64,
-        maturity_weeks: f64,
-    },
-    /// Article §1: the buyer really saves (`saving` yuan, `saving_share` of the price), which is
-    /// why 淘宝客 sells without 种草.
-    SavingsDriveTaoke { saving: f64, saving_share: f64 },
-    /// Article §2: "90%不能卖货的团长，他们自购也可以赚佣金" — members' self-purchase share of GMV.
-    SelfPurchaseDominates { self_share: f64, overrides: f64 },
-    /// Article §3: "从2024年开始快团团模式逐渐凋落"; 假货、A货.
-    KttDeclining {
-        trend_per_month: f64,
-        problem_share: f64,
-    },
-    /// Article §4: your own private live room keeps the traffic, but perks cost money.
-    OwnRoomCosts {
-        fixed_cost_per_week: f64,
-        costs: f64,
-    },
-    /// Article §4 closing: "有能力就去视频号里做账号做内容" — it takes hours and grows followers.
-    ContentTakesTime {
-        hours_per_week: f64,
-        followers_gained: f64,
-    },
-    /// §7.3 The best channel for this person ([`best_channel`]), when it is not the chosen one.
-    BestChannel {
-        channel: ChannelId,
-        net_per_hour: f64,
-    },
-    /// §7.4 Entering `delay_weeks` later over the same calendar horizon: per hour and total,
-    /// said together (article §4 conclusion "慢半拍不要紧").
-    Waiting {
-        delay_weeks: u32,
-        /// The person's hourly value: waiting counts only when it reaches it.
-        hourly_value: f64,
-        now_per_hour: f64,
-        later_per_hour: f64,
-        now_net: f64,
-        later_net: f64,
-    },
-    /// §7.5 Article §4: "除非…后续的成交一直锁定给我" — net with today's window against
-    /// permanent lock-in.
-    LockInWhatIf {
-        attribution_days: f64,
-        net_now: f64,
-        net_locked: f64,
-    },
-    /// §7.5 A compliance or plausibility flag (MODEL.md §4.6).
-    Compliance(Flag),
-}
-
 /// The answer for the chosen channel, from its central figures.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Verdict {
     pub kind: VerdictKind,
     pub channel: ChannelId,
@@ -137,7 +47,7 @@ pub struct Verdict {
 
 /// What the person's trial came to (MODEL.md §9: history, beside the forecast): "试了 4 周：收到
 /// ¥18，约 3.3 小时，¥5.4/小时".
-#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct History {
     pub weeks: f64,
     /// Hours the trial took (the model's: posts × minutes, plus the channel's extra hours).
@@ -223,9 +133,9 @@ pub fn decide_with(s: &Scenario, cal: Option<&Calibration>) -> Decision {
 pub fn rank_channels(all: &[Projection]) -> Vec<ChannelId> {
     let mut v: Vec<(ChannelId, f64)> = all
         .iter()
-        .map(|p| (p.summary.channel, p.summary.net_per_hour))
+        .map(|p| (p.summary.channel, p.summary.totals.net_per_hour()))
         .collect();
-    super::sort_small(&mut v, |a, b| a.1 > b.1);
+    sort_small(&mut v, |a, b| a.1 > b.1);
     v.into_iter().map(|(c, _)| c).collect()
 }
 
@@ -242,134 +152,26 @@ pub fn best_channel(all: &[Projection]) -> ChannelId {
 pub fn verdict(s: &Scenario, all: &[Projection], entry: &EntryComparison) -> Verdict {
     let ch = s.channel;
     let s = &super::guard::scenario(s, ch);
-    let summary = &entry.now.summary;
+    let (now, later) = (&entry.now.summary.totals, &entry.later.summary.totals);
     let hv = s.person.hourly_value;
-    let n = summary.net_per_hour;
-    let l = entry.later.summary.net_per_hour;
-
-    let later_net = entry.later.summary.net;
-    let kind = if n >= hv && summary.net > 0.0 {
+    let (n, l) = (now.net_per_hour(), later.net_per_hour());
+    let kind = if n >= hv && now.net > 0.0 {
         VerdictKind::Worth
-    } else if l >= hv && later_net > 0.0 {
+    } else if l >= hv && later.net > 0.0 {
         VerdictKind::Wait
     } else {
         VerdictKind::NotAdvised
     };
     let best = best_channel(all);
-
-    // §7.1 the bar.
-    let mut reasons = vec![Reason::Pay {
-        net_per_hour: n,
-        hourly_value: hv,
-        net: summary.net,
-        range: None,
-    }];
-    // §7.2 what the article says about this channel, with this person's numbers.
-    let c = s.params(ch);
-    if summary.visits_donated > 0.0 || summary.followers_donated > 0.0 {
-        reasons.push(Reason::DonationRatio {
-            ratio: summary.donation_ratio,
-            donated_followers: summary.followers_donated,
-            visits: summary.visits_donated,
-            donated_gmv: summary.donated_gmv,
-        });
-    }
-    match ch {
-        ChannelId::Wxshop => {
-            let mature = c.mature_coupon_share * c.price;
-            if mature > c.coupon {
-                reasons.push(Reason::NoCentralSearch {
-                    coupon_now: c.coupon,
-                    mature_coupon: mature,
-                    maturity_weeks: c.maturity_weeks,
-                });
-            }
-        }
-        ChannelId::Taoke => {
-            if c.price > 0.0 {
-                reasons.push(Reason::SavingsDriveTaoke {
-                    saving: c.buyer_saving(),
-                    saving_share: c.buyer_saving() / c.price,
-                });
-            }
-        }
-        ChannelId::Social => {
-            if summary.member_gmv > 0.0 {
-                reasons.push(Reason::SelfPurchaseDominates {
-                    self_share: summary.member_self_purchase_gmv / summary.member_gmv,
-                    overrides: summary.overrides,
-                });
-            }
-        }
-        ChannelId::Ktt => {
-            if c.trend_per_month < 0.0 || c.problem_share > 0.0 {
-                reasons.push(Reason::KttDeclining {
-                    trend_per_month: c.trend_per_month,
-                    problem_share: c.problem_share,
-                });
-            }
-        }
-        ChannelId::PrivateLive => {
-            if c.fixed_cost_per_week > 0.0 {
-                reasons.push(Reason::OwnRoomCosts {
-                    fixed_cost_per_week: c.fixed_cost_per_week,
-                    costs: summary.costs,
-                });
-            }
-        }
-        ChannelId::Creator => {
-            let active = active_weeks(s);
-            reasons.push(Reason::ContentTakesTime {
-                hours_per_week: summary.hours / active.max(1.0),
-                followers_gained: c.audience_growth_per_week * active,
-            });
-        }
-    }
-    // §7.3 the best channel, named when it is not this one.
-    if best != ch {
-        if let Some(p) = all.iter().find(|p| p.summary.channel == best) {
-            reasons.push(Reason::BestChannel {
-                channel: best,
-                net_per_hour: p.summary.net_per_hour,
-            });
-        }
-    }
-    // §7.4 waiting, per hour and total on the same calendar horizon — only when the later
-    // entrant has weeks left in it (on a horizon shorter than the wait there is nothing to
-    // compare).
-    if later_active_weeks(s, entry.delay_weeks) > 0.0 {
-        reasons.push(Reason::Waiting {
-            delay_weeks: entry.delay_weeks,
-            hourly_value: hv,
-            now_per_hour: n,
-            later_per_hour: l,
-            now_net: summary.net,
-            later_net,
-        });
-    }
-    // §7.5 compliance and the attribution what-if.
-    reasons.extend(summary.flags.iter().copied().map(Reason::Compliance));
-    if ch == ChannelId::Wxshop
-        && c.attribution_days < ATTRIBUTION_FOREVER_DAYS
-        && c.repeat_per_month > 0.0
-    {
-        let mut locked = s.clone();
-        locked.params_mut(ch).attribution_days = ATTRIBUTION_FOREVER_DAYS;
-        reasons.push(Reason::LockInWhatIf {
-            attribution_days: c.attribution_days,
-            net_now: summary.net,
-            net_locked: project(&locked, ch).summary.net,
-        });
-    }
     Verdict {
         kind,
         channel: ch,
         best_channel: best,
         net_per_hour: n,
-        net: summary.net,
+        net: now.net,
         later_per_hour: l,
         hourly_value: hv,
-        reasons,
+        reasons: reasons(s, all, entry, best),
     }
 }
 
@@ -391,17 +193,4 @@ impl Verdict {
         }
         v
     }
-}
-
-/// Weeks in which the person posts in the horizon (after any entry delay).
-fn active_weeks(s: &Scenario) -> f64 {
-    super::sim::setup(s, s.channel).3.active_weeks() as f64
-}
-
-/// Weeks the later entrant (`delay` weeks after the person's own entry) posts in the horizon.
-fn later_active_weeks(s: &Scenario, delay: u32) -> f64 {
-    super::sim::setup(s, s.channel)
-        .3
-        .later(delay as usize)
-        .active_weeks() as f64
 }

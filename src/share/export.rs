@@ -1,10 +1,10 @@
-//! Export of the weekly table as CSV and of the inputs as JSON, and import of that JSON.
+//! Export of the weekly table as CSV and of the inputs as JSON, and import of that JSON (the
+//! CSV is read back only by the tests, with the `csv` crate).
 
 use super::json::{self, Object, Value};
 use super::url::TRIAL_CHANNEL;
 use super::{channel_from_str, migrate_key, Builder, IgnoreReason, Ignored, SHARE_VERSION};
 use crate::model::{Field, Projection, Scenario, WEEK_COLUMNS};
-use std::fmt;
 
 /// `format` of the JSON export.
 pub const JSON_FORMAT: &str = "tuike-calc/scenario";
@@ -68,129 +68,6 @@ pub fn weekly_csv(p: &Projection, title: &str, header: &[&str; CSV_COLUMNS]) -> 
         out.push_str("\r\n");
     }
     out
-}
-
-/// Why a CSV could not be read back.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum CsvError {
-    /// No header row.
-    Empty,
-    /// A quoted cell is not closed.
-    UnterminatedQuote { row: usize },
-    /// A row has a different number of cells than the header (rows count from 1 = header).
-    WrongColumnCount {
-        row: usize,
-        expected: usize,
-        found: usize,
-    },
-    /// A cell is not a number (rows and columns count from 1).
-    BadNumber { row: usize, column: usize },
-}
-
-impl fmt::Display for CsvError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            CsvError::Empty => write!(f, "the CSV has no header row"),
-            CsvError::UnterminatedQuote { row } => {
-                write!(f, "row {row}: a quoted cell is not closed")
-            }
-            CsvError::WrongColumnCount {
-                row,
-                expected,
-                found,
-            } => {
-                write!(f, "row {row}: {found} cells, expected {expected}")
-            }
-            CsvError::BadNumber { row, column } => {
-                write!(f, "row {row}, column {column}: not a number")
-            }
-        }
-    }
-}
-
-impl std::error::Error for CsvError {}
-
-/// RFC 4180 records (CRLF or LF line ends; a leading BOM is skipped).
-fn csv_records(text: &str) -> Result<Vec<Vec<String>>, CsvError> {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let mut rows: Vec<Vec<String>> = Vec::new();
-    let mut row: Vec<String> = Vec::new();
-    let mut cell = String::new();
-    let mut chars = text.chars().peekable();
-    let mut in_quotes = false;
-    let mut any = false;
-    while let Some(c) = chars.next() {
-        any = true;
-        if in_quotes {
-            if c == '"' {
-                if chars.peek() == Some(&'"') {
-                    chars.next();
-                    cell.push('"');
-                } else {
-                    in_quotes = false;
-                }
-            } else {
-                cell.push(c);
-            }
-            continue;
-        }
-        match c {
-            '"' if cell.is_empty() => in_quotes = true,
-            ',' => row.push(std::mem::take(&mut cell)),
-            '\r' if chars.peek() == Some(&'\n') => {}
-            '\n' => {
-                row.push(std::mem::take(&mut cell));
-                rows.push(std::mem::take(&mut row));
-                any = false;
-            }
-            c => cell.push(c),
-        }
-    }
-    if in_quotes {
-        return Err(CsvError::UnterminatedQuote {
-            row: rows.len() + 1,
-        });
-    }
-    if any {
-        row.push(cell);
-        rows.push(row);
-    }
-    Ok(rows)
-}
-
-/// Read back a [`weekly_csv`]: the numbers of each data row (the header is checked for its
-/// column count only; a title row followed by an empty row is skipped).
-pub fn parse_weekly_csv(text: &str) -> Result<Vec<Vec<f64>>, CsvError> {
-    let mut rows = csv_records(text)?;
-    let blank = |r: &Vec<String>| r.iter().all(|c| c.is_empty());
-    if rows.len() >= 2 && rows[0].len() == 1 && blank(&rows[1]) {
-        rows.drain(..2);
-    }
-    let (header, data) = rows.split_first().ok_or(CsvError::Empty)?;
-    let expected = header.len();
-    let mut out = Vec::with_capacity(data.len());
-    for (i, r) in data.iter().enumerate() {
-        let row = i + 2;
-        if r.len() != expected {
-            return Err(CsvError::WrongColumnCount {
-                row,
-                expected,
-                found: r.len(),
-            });
-        }
-        let mut nums = Vec::with_capacity(r.len());
-        for (j, c) in r.iter().enumerate() {
-            let v = c
-                .trim()
-                .parse::<f64>()
-                .ok()
-                .filter(|v| v.is_finite())
-                .ok_or(CsvError::BadNumber { row, column: j + 1 })?;
-            nums.push(v);
-        }
-        out.push(nums);
-    }
-    Ok(out)
 }
 
 /// A scenario as a flat JSON object: `ch`, `seed` (a string: seeds are 64-bit, JSON numbers

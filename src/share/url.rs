@@ -12,7 +12,7 @@ pub use super::query::{percent_decode, percent_encode, MAX_PARAMS, MAX_QUERY_LEN
 use super::view::VIEW_KEYS;
 use super::{channel_from_str, migrate_key, Builder, SHARE_VERSION};
 pub use super::{IgnoreReason, Ignored};
-use crate::i18n::lang::Lang;
+use crate::lang::Lang;
 use crate::model::{Field, Scenario};
 
 /// Longest single value the decoder reads (shortest round-trip numbers need ≤ 24 characters).
@@ -191,12 +191,6 @@ pub fn decode(q: &str) -> Decoded {
         ignored,
         version,
     }
-}
-
-/// The full shareable link: `page_url` (fragment dropped) + `#` + [`encode`].
-pub fn share_link(page_url: &str, s: &Scenario, lang: Lang) -> String {
-    let base = page_url.trim().split('#').next().unwrap_or("");
-    format!("{base}#{}", encode(s, lang))
 }
 
 #[cfg(test)]

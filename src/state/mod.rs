@@ -6,8 +6,8 @@
 
 pub mod results;
 
-use crate::i18n::Lang;
 use crate::input::parse::{parse_number, ParseError};
+use crate::lang::Lang;
 use crate::model::{
     decide, presets, rank_channels, ChannelId, Field, FieldError, PersonField, Scenario,
     LATER_WEEKS,

@@ -60,26 +60,34 @@ const ROWS: [Row; 9] = [
         |c| c.scenario.person.entry_delay_weeks,
         weeks,
     ),
-    (Key::CompareNet, |c| c.projection().summary.net, money),
+    (
+        Key::CompareNet,
+        |c| c.projection().summary.totals.net,
+        money,
+    ),
     (
         Key::ComparePerHour,
-        |c| c.projection().summary.net_per_hour,
+        |c| c.projection().summary.totals.net_per_hour(),
         per_hour,
     ),
-    (Key::CompareHours, |c| c.projection().summary.hours, hours),
+    (
+        Key::CompareHours,
+        |c| c.projection().summary.totals.hours,
+        hours,
+    ),
     (
         Key::CompareVisits,
-        |c| c.projection().summary.visits_donated,
+        |c| c.projection().summary.totals.visits_donated,
         number,
     ),
     (
         Key::CompareFollowers,
-        |c| c.projection().summary.followers_donated,
+        |c| c.projection().summary.totals.followers_donated,
         people,
     ),
     (
         Key::CompareRatio,
-        |c| c.projection().summary.donation_ratio,
+        |c| c.projection().summary.totals.donation_ratio(),
         money,
     ),
 ];

@@ -81,21 +81,30 @@ fn channel_stage(i: usize, st: &State, r: &Results) -> Html {
                 t(l, Key::BuyerSavesPerOrder).into(),
                 money(c.buyer_saving(), l),
             ),
-            stat(t(l, Key::NetAccrued).into(), money(x.net, l)),
-            stat(t(l, Key::PerHour).into(), per_hour(x.net_per_hour, l)),
-            stat(t(l, Key::VisitsDonated).into(), visits(x.visits_donated, l)),
+            stat(t(l, Key::NetAccrued).into(), money(x.totals.net, l)),
+            stat(
+                t(l, Key::PerHour).into(),
+                per_hour(x.totals.net_per_hour(), l),
+            ),
+            stat(
+                t(l, Key::VisitsDonated).into(),
+                visits(x.totals.visits_donated, l),
+            ),
         ],
         ChannelId::Social => {
-            let self_share = if x.member_gmv > 0.0 {
-                x.member_self_purchase_gmv / x.member_gmv
+            let self_share = if x.totals.member_gmv > 0.0 {
+                x.totals.member_self_purchase_gmv / x.totals.member_gmv
             } else {
                 0.0
             };
             [
-                stat(t(l, Key::TeamMembers).into(), people(x.members, l)),
+                stat(t(l, Key::TeamMembers).into(), people(x.totals.members, l)),
                 stat(t(l, Key::TeamGMVThatSelf).into(), percent(self_share)),
-                stat(t(l, Key::Overrides).into(), money(x.overrides, l)),
-                stat(t(l, Key::PerHour).into(), per_hour(x.net_per_hour, l)),
+                stat(t(l, Key::Overrides).into(), money(x.totals.overrides, l)),
+                stat(
+                    t(l, Key::PerHour).into(),
+                    per_hour(x.totals.net_per_hour(), l),
+                ),
             ]
         }
         _ => [
@@ -108,7 +117,10 @@ fn channel_stage(i: usize, st: &State, r: &Results) -> Html {
                 percent(c.trend_per_month),
             ),
             stat(t(l, Key::ProblemGoods).into(), percent(c.problem_share)),
-            stat(t(l, Key::PerHour).into(), per_hour(x.net_per_hour, l)),
+            stat(
+                t(l, Key::PerHour).into(),
+                per_hour(x.totals.net_per_hour(), l),
+            ),
         ],
     };
     html! { <div class="p-body">
@@ -125,10 +137,10 @@ fn wxshop_stage(st: &State, r: &Results, dark: bool) -> Html {
     html! { <div class="p-body p-with-chart">
         { figures_for(ChannelId::Wxshop, st) }
         <div class="p-stats">
-            { stat(t(l, Key::VisitsDonated).into(), visits(x.visits_donated, l)) }
-            { stat(t(l, Key::FollowersDonated).into(), people(x.followers_donated, l)) }
-            { stat(t(l, Key::DonationRatio).into(), money(x.donation_ratio, l)) }
-            { stat(t(l, Key::PerHour).into(), per_hour(x.net_per_hour, l)) }
+            { stat(t(l, Key::VisitsDonated).into(), visits(x.totals.visits_donated, l)) }
+            { stat(t(l, Key::FollowersDonated).into(), people(x.totals.followers_donated, l)) }
+            { stat(t(l, Key::DonationRatio).into(), money(x.totals.donation_ratio(), l)) }
+            { stat(t(l, Key::PerHour).into(), per_hour(x.totals.net_per_hour(), l)) }
         </div>
         <div class="p-chart">
             <ChartCanvas spec={ChartSpec::Headline { projection: Rc::new(p.clone()), mc: None }}

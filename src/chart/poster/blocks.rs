@@ -99,17 +99,23 @@ pub(super) fn figures(b: &mut Build, d: &PosterData) {
     let l = d.lang;
     let s = &d.projection.summary;
     let mut cells: Vec<(&str, String)> = vec![
-        (t(l, Key::NetAccrued), money(s.net, l)),
+        (t(l, Key::NetAccrued), money(s.totals.net, l)),
         (t(l, Key::PerHour), per_hour(d.verdict.net_per_hour, l)),
     ];
     if d.scenario.channel.donates_traffic() {
-        cells.push((t(l, Key::VisitsDonated), visits(s.visits_donated, l)));
-        cells.push((t(l, Key::FollowersDonated), people(s.followers_donated, l)));
-        cells.push((t(l, Key::DonationRatio), money(s.donation_ratio, l)));
+        cells.push((t(l, Key::VisitsDonated), visits(s.totals.visits_donated, l)));
+        cells.push((
+            t(l, Key::FollowersDonated),
+            people(s.totals.followers_donated, l),
+        ));
+        cells.push((
+            t(l, Key::DonationRatio),
+            money(s.totals.donation_ratio(), l),
+        ));
     } else {
-        cells.push((t(l, Key::Orders), orders(s.orders, l)));
+        cells.push((t(l, Key::Orders), orders(s.totals.orders, l)));
     }
-    cells.push((t(l, Key::Hours), hours(s.hours, l)));
+    cells.push((t(l, Key::Hours), hours(s.totals.hours, l)));
     let gap = 24;
     let col = (INNER - gap) / 2;
     let (label, value) = (font(22.0, false, MUTED), font(38.0, true, INK));

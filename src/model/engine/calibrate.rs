@@ -8,173 +8,18 @@
 //! thread; at least 10,000 draws, 10,000 more while the effective sample size is under 200, up to
 //! 50,000.
 
+use super::calibration::{
+    Calibration, Moved, Shared, Status, Weighed, DRAW_BLOCK, ESS_FLOOR, ESS_TARGET, MAX_CAL_DRAWS,
+};
 use super::draws::{rng, with_values, DrawSet, Uncertain};
 use super::likelihood::{log_lik, out_of_reach, Counts};
 use crate::model::channel::ChannelId;
 use crate::model::detmath::exp;
-use crate::model::field::{Field, TrialField};
-use crate::model::scenario::{Scenario, Trial};
+use crate::model::scenario::Scenario;
 use crate::model::sim::{setup, simulate, Plan};
+use crate::model::table::Trial;
 use rand_xoshiro::Xoshiro256PlusPlus;
-use serde::Serialize;
 use std::rc::Rc;
-
-/// Fewest draws a calibration weighs (MODEL.md §9: whatever `draws` is set to).
-pub const MIN_DRAWS: u32 = 10_000;
-/// Draws added while the effective sample size is under [`ESS_TARGET`].
-pub const DRAW_BLOCK: u32 = 10_000;
-/// Most draws a calibration weighs.
-pub const MAX_CAL_DRAWS: u32 = 50_000;
-/// Effective sample size the calibration draws on for.
-pub const ESS_TARGET: f64 = 200.0;
-/// Fewest effective draws a calibration may rest on.
-pub const ESS_FLOOR: f64 = 50.0;
-
-/// How a calibration came out.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
-pub enum Status {
-    /// Results were entered but not the weeks they took.
-    NeedsWeeks,
-    /// The figures are the calibrated ones.
-    Calibrated,
-    /// Fewer than [`ESS_FLOOR`] effective draws after [`MAX_CAL_DRAWS`]: too little to go on.
-    TooFew,
-    /// Even the closest draw is far from this result.
-    OutOfReach(TrialField),
-}
-
-/// One uncertain input before and after: its range, the person's value and the calibrated one.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
-pub struct Moved {
-    pub field: Field,
-    pub low: f64,
-    pub mode: f64,
-    pub high: f64,
-    /// The calibrated value: the person's own, moved by what the trial taught.
-    pub value: f64,
-}
-
-impl Moved {
-    /// How far the value moved, as a share of the range.
-    pub fn shift(&self) -> f64 {
-        let w = self.high - self.low;
-        if w > 0.0 {
-            ((self.value - self.mode) / w).abs()
-        } else {
-            0.0
-        }
-    }
-}
-
-/// The weighed draws, kept for the bands: the draw set and each draw's log-likelihood.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub(crate) struct Weighed {
-    pub draws: DrawSet,
-    pub log_lik: Vec<f64>,
-}
-
-/// A trial's calibration (module docs). A pure value: the page caches it by [`Calibration::key`]
-/// and applies it to any scenario with the same key ([`Calibration::apply`]).
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct Calibration {
-    pub status: Status,
-    /// The channel tried.
-    pub channel: ChannelId,
-    /// The trial's weeks (0 when not given).
-    pub weeks: f64,
-    /// Draws weighed.
-    pub draws: u32,
-    /// Effective sample size, `(Σw)² / Σw²`.
-    pub ess: f64,
-    /// The trial's counts the model expects at the person's own values.
-    pub expected_before: Counts,
-    /// … and at the calibrated values (equal to `expected_before` unless calibrated).
-    pub expected_after: Counts,
-    /// Every uncertain input, the one that moved most first.
-    pub moved: Vec<Moved>,
-    /// The draws and their weights (for the bands).
-    #[serde(skip)]
-    pub(crate) weighed: Shared,
-}
-
-/// The weighed draws of a calibration, shared: equal only to themselves (one calibration's
-/// draws are never compared value by value — the page compares calibrations on every render).
-#[derive(Clone, Debug, Default)]
-pub(crate) struct Shared(pub Rc<Weighed>);
-
-impl PartialEq for Shared {
-    fn eq(&self, other: &Shared) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
-}
-
-impl std::ops::Deref for Shared {
-    type Target = Weighed;
-    fn deref(&self) -> &Weighed {
-        &self.0
-    }
-}
-
-impl Calibration {
-    pub fn calibrated(&self) -> bool {
-        self.status == Status::Calibrated
-    }
-
-    /// What a calibration of `s` depends on: `s` with everything else set aside (the channel on
-    /// screen, the horizon, the entry delay, the time value, the goal, the channels not tried).
-    /// Two scenarios with the same key have the same calibration. `None` without a trial's
-    /// results.
-    pub fn key(s: &Scenario) -> Option<Scenario> {
-        let t = &s.trial;
-        if !has_results(t) {
-            return None;
-        }
-        let mut k = Scenario {
-            channel: t.channel,
-            draws: s.draws.max(MIN_DRAWS),
-            goal_monthly: None,
-            ..s.clone()
-        };
-        k.person.horizon_weeks = 1.0;
-        k.person.entry_delay_weeks = 0.0;
-        k.person.hourly_value = 0.0;
-        let base = Scenario::default();
-        for ch in ChannelId::ALL {
-            if ch != t.channel {
-                *k.params_mut(ch) = *base.params(ch);
-            }
-        }
-        Some(k)
-    }
-
-    /// `s` at the calibrated values (`s` itself unless calibrated).
-    pub fn apply(&self, s: &Scenario) -> Scenario {
-        let mut out = s.clone();
-        if self.calibrated() {
-            for m in &self.moved {
-                out.set_unchecked(m.field, m.value);
-            }
-        }
-        out
-    }
-
-    /// The calibrated value of `f`, when the calibration moved it.
-    pub fn value_of(&self, f: Field) -> Option<f64> {
-        self.calibrated()
-            .then(|| {
-                self.moved
-                    .iter()
-                    .find(|m| m.field == f && m.value != m.mode)
-            })
-            .flatten()
-            .map(|m| m.value)
-    }
-}
-
-/// Whether the trial gives any result to calibrate on (visits, orders or commission).
-pub(crate) fn has_results(t: &Trial) -> bool {
-    t.clicks.is_some() || t.orders.is_some() || t.commission.is_some()
-}
 
 /// What the model expects over the trial's weeks for the scenario `s` at draw `values`.
 fn expected(
@@ -397,7 +242,7 @@ impl Calibrator {
                 &after,
             );
         }
-        crate::model::sort_small(&mut cal.moved, |a, b| a.shift() > b.shift());
+        crate::model::sort::sort_small(&mut cal.moved, |a, b| a.shift() > b.shift());
         cal.weighed = Shared(Rc::new(self.weighed));
         cal
     }
@@ -419,21 +264,6 @@ impl Calibrator {
         (t.clicks.is_some() && differs(a.clicks, b.clicks))
             || ((t.orders.is_some() || t.commission.is_some()) && differs(a.orders, b.orders))
             || (t.commission.is_some() && differs(a.commission, b.commission))
-    }
-}
-
-impl Calibration {
-    /// The calibrated values of `inputs`, in their order.
-    fn moved_values(&self, inputs: &[Uncertain]) -> Vec<f64> {
-        inputs
-            .iter()
-            .map(|u| {
-                self.moved
-                    .iter()
-                    .find(|m| m.field == u.field)
-                    .map_or(u.mode, |m| m.value)
-            })
-            .collect()
     }
 }
 

@@ -4,13 +4,13 @@
 
 use crate::model::channel::ChannelId;
 use crate::model::field::Field;
-use crate::model::scenario::{ChannelParams, Person, Scenario};
+use crate::model::scenario::Scenario;
+use crate::model::table::{ChannelParams, Person};
 use rand_core::{RngCore, SeedableRng};
 use rand_xoshiro::Xoshiro256PlusPlus;
-use serde::Serialize;
 
 /// One uncertain input: triangular(low, mode, high) with mode = the user's value.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Uncertain {
     pub field: Field,
     pub low: f64,

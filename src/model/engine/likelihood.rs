@@ -2,9 +2,8 @@
 //! far from it they are (the "out of reach" test). Logarithms, up to terms equal for every draw.
 
 use crate::model::detmath::ln;
-use crate::model::field::TrialField;
-use crate::model::scenario::Trial;
-use serde::Serialize;
+use crate::model::table::Trial;
+use crate::model::table::TrialField;
 
 /// Week-to-week overdispersion per week tried: a count's negative-binomial size is
 /// `WEEK_SIZE × weeks` (MODEL.md §9: trial weeks differ more than Poisson; SOURCES.md: estimate).
@@ -20,7 +19,7 @@ pub const REACH_DEVIANCE: f64 = 10.0;
 
 /// Clicks (visits), orders and commission over a trial's weeks: what a draw expects, or what the
 /// person saw.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct Counts {
     pub clicks: f64,
     pub orders: f64,

@@ -6,22 +6,25 @@
 
 mod bands;
 mod calibrate;
+mod calibration;
 mod draws;
 mod likelihood;
+mod percentile;
 
-pub use bands::{monte_carlo, Band, Bands, McResult, MAX_DRAWS, RESAMPLED};
-pub use calibrate::{
-    trial_expectation, Calibration, Calibrator, Moved, Status, DRAW_BLOCK, ESS_FLOOR, ESS_TARGET,
-    MAX_CAL_DRAWS, MIN_DRAWS,
+pub use bands::{monte_carlo, Bands, McResult, MAX_DRAWS, RESAMPLED};
+pub use calibrate::{trial_expectation, Calibrator};
+pub use calibration::{
+    Calibration, Moved, Status, DRAW_BLOCK, ESS_FLOOR, ESS_TARGET, MAX_CAL_DRAWS, MIN_DRAWS,
 };
 pub use draws::{range_around, triangular, uncertain_inputs, Uncertain};
 pub use likelihood::{
     log_lik, out_of_reach, Counts, COMMISSION_SPREAD, MIX_SPREAD, REACH_DEVIANCE, WEEK_SIZE,
 };
+pub use percentile::Band;
 
 /// Calibrate `s` with its trial in one go (`None` without a trial's results): what the page does
 /// in slices, for tests and tools.
-pub fn calibrate(s: &crate::model::Scenario) -> Option<Calibration> {
+pub fn calibrate(s: &crate::model::scenario::Scenario) -> Option<Calibration> {
     let mut c = Calibrator::new(s)?;
     while !c.step(u32::MAX) {}
     Some(c.finish())
