@@ -3,7 +3,6 @@
 mod access;
 mod calendar;
 mod channel;
-mod detmath;
 mod engine;
 mod explain;
 mod field;

@@ -14,7 +14,6 @@ use super::calibration::{
 use super::draws::{rng, with_values, DrawSet, Uncertain};
 use super::likelihood::{log_lik, out_of_reach, Counts};
 use crate::model::channel::ChannelId;
-use crate::model::detmath::exp;
 use crate::model::scenario::Scenario;
 use crate::model::sim::{setup, simulate, Plan};
 use crate::model::table::Trial;
@@ -91,7 +90,11 @@ impl Sums {
             self.x = vec![0.0; x.len()];
         }
         let top = if l > top {
-            let k = if top.is_finite() { exp(top - l) } else { 0.0 };
+            let k = if top.is_finite() {
+                libm::exp(top - l)
+            } else {
+                0.0
+            };
             self.w *= k;
             self.w2 *= k * k;
             self.wx.iter_mut().for_each(|v| *v *= k);
@@ -99,7 +102,7 @@ impl Sums {
         } else {
             top
         };
-        let w = exp(l - top);
+        let w = libm::exp(l - top);
         self.w += w;
         self.w2 += w * w;
         for ((wx, sx), &v) in self.wx.iter_mut().zip(self.x.iter_mut()).zip(x) {
@@ -175,6 +178,7 @@ impl Calibrator {
                 set.draw(set.n - 1),
             );
             let l = log_lik(&self.trial, &e, weeks);
+            // Not a number or −∞ (libm's logarithm of 0): this draw cannot give the trial.
             let l = if l.is_finite() { l } else { -1e300 };
             self.sums.add(l, self.best.0, set.draw(set.n - 1));
             if l > self.best.0 {

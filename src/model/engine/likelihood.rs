@@ -1,9 +1,11 @@
 //! How likely a person's trial results are under one draw (MODEL.md §9 "Likelihood"), and how
-//! far from it they are (the "out of reach" test). Logarithms, up to terms equal for every draw.
+//! far from it they are (the "out of reach" test). Logarithms, up to terms equal for every draw;
+//! `libm`'s, which return NaN or −∞ where a logarithm has none (the callers guard: a draw whose
+//! log-likelihood is not finite weighs nothing).
 
-use crate::model::detmath::ln;
 use crate::model::table::Trial;
 use crate::model::table::TrialField;
+use libm::log as ln;
 
 /// Week-to-week overdispersion per week tried: a count's negative-binomial size is
 /// `WEEK_SIZE × weeks` (MODEL.md §9: trial weeks differ more than Poisson; SOURCES.md: estimate).
@@ -124,7 +126,8 @@ pub fn log_lik(t: &Trial, e: &Counts, weeks: f64) -> f64 {
 /// [`REACH_DEVIANCE`]), checked against the best draw.
 pub fn out_of_reach(t: &Trial, e: &Counts, weeks: f64) -> Option<TrialField> {
     let r = WEEK_SIZE * weeks;
-    let far = |d: f64| d > REACH_DEVIANCE;
+    // A deviance that is not a number (an expectation that is not one) is out of reach too.
+    let far = |d: f64| d > REACH_DEVIANCE || d.is_nan();
     if t.clicks
         .is_some_and(|k| far(negbin_deviance(k, e.clicks, r)))
     {

@@ -2,7 +2,6 @@
 //! two things the bands ask of their draws (MODEL.md §6, §9).
 
 use super::draws::{rng, uniform};
-use crate::model::detmath::exp;
 
 /// 10th, 50th and 90th percentiles.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
@@ -17,7 +16,7 @@ pub struct Band {
 pub(crate) fn resample(log_lik: &[f64], m: u32, seed: u64) -> (Vec<u32>, Vec<u32>) {
     let n = log_lik.len();
     let top = log_lik.iter().copied().fold(f64::NEG_INFINITY, f64::max);
-    let w: Vec<f64> = log_lik.iter().map(|&l| exp(l - top)).collect();
+    let w: Vec<f64> = log_lik.iter().map(|&l| libm::exp(l - top)).collect();
     let total: f64 = w.iter().sum();
     let mut r = rng(seed ^ 0x7472_6961_6c00_0001);
     let step = total / m as f64;

@@ -6,7 +6,6 @@ use super::plan::SPAN;
 use super::week::{Totals, WeekRow};
 use crate::model::calendar::{ATTRIBUTION_FOREVER_DAYS, WEEKS_PER_MONTH};
 use crate::model::channel::ChannelId;
-use crate::model::detmath;
 use crate::model::table::{ChannelParams, Person};
 
 /// A channel's constants for one run, computed once: no division in the weekly loop.
@@ -40,7 +39,7 @@ impl Rates {
             // of bad goods — article §1 rebates, §3 假货).
             keep: cr * (1.0 - c.platform_fee) * (1.0 - c.rebate_share) * (1.0 - c.problem_share),
             // §4.2 trend, §3 "逐渐凋落": weekly factor computed once, then multiplied in.
-            trend_w: detmath::pow((1.0 + c.trend_per_month).max(1e-9), w),
+            trend_w: libm::pow((1.0 + c.trend_per_month).max(1e-9), w),
             // §4.3 attribution window in whole weeks of cohort age (∞ = the whole run).
             window: if c.attribution_days >= ATTRIBUTION_FOREVER_DAYS {
                 SPAN
