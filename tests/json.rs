@@ -61,7 +61,7 @@ fn json_value() -> impl Strategy<Value = Sj> {
 }
 
 proptest! {
-    #![proptest_config(cfg(2000))]
+    #![proptest_config(cfg("json"))]
 
     #[test]
     fn reads_what_serde_json_writes(v in json_value(), pretty in any::<bool>()) {

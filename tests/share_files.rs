@@ -123,7 +123,7 @@ fn csv_cells_and_errors() {
 // ---------- JSON ----------
 
 proptest! {
-    #![proptest_config(cfg(300))]
+    #![proptest_config(cfg("share_files"))]
 
     #[test]
     fn json_round_trips(s in valid_scenario()) {
