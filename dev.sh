@@ -267,6 +267,7 @@ cmd_mutants() { # mutants [SHARD[/K/N]...]  (default: the five the issue names, 
       args+=(--exclude src/share/url.rs)
     fi
     [ -n "$part" ] && args+=(--shard "$part")
+    mkdir -p "target/mutants-out/$name${part:+-${part/\//of}}"
     say "cargo mutants: $spec (${FILES}) on: $TESTS"
     local tests; read -ra tests <<< "$TESTS"
     cargo mutants "${args[@]}" -- "${tests[@]}" -- --skip simulation_based_calibration || true

@@ -6,9 +6,9 @@
 mod invariants;
 mod strategies;
 
+use invariants::{normalize, serde_json_only_limit, to_serde};
 use proptest::prelude::*;
 use serde_json::Value as Sj;
-use invariants::{normalize, serde_json_only_limit, to_serde};
 use strategies::cfg;
 use tuike_calc::share::json::{parse, Value, MAX_DEPTH};
 

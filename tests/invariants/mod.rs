@@ -12,7 +12,8 @@ use tuike_calc::i18n::num::format_value;
 use tuike_calc::i18n::Lang;
 use tuike_calc::input::parse::parse_number;
 use tuike_calc::model::{
-    decide, presets, ChannelId, Field, FieldError, Scenario, Unit, ATTRIBUTION_FOREVER_DAYS,
+    decide, presets, ChannelId, Decision, Field, FieldError, Scenario, Unit,
+    ATTRIBUTION_FOREVER_DAYS,
 };
 use tuike_calc::share::export::{import_json, scenario_json};
 use tuike_calc::share::json::{self, Value};
@@ -55,28 +56,319 @@ fn fields() -> Vec<Field> {
     Field::all().chain(Field::optional()).collect()
 }
 
-/// No NaN anywhere in what the page computes from `s` (every figure of the verdict, its reasons,
-/// the six projections with their weekly rows and the entry comparison: whatever
-/// `model::decide` returns, read through its `Debug` form so no field is left out when the
-/// model's structs change).
+/// No NaN anywhere in what the page computes from `s`: every figure of the verdict and its
+/// reasons, the six projections with their weekly rows, the entry comparison, the history
+/// (every field of `model::decide`'s answer, destructured so a new one cannot be left out).
 pub fn no_nan_in_figures(s: &Scenario) {
-    let d = decide(s);
-    let text = format!("{d:?}");
-    assert!(
-        !text.contains("NaN"),
-        "NaN in the figures of {s:?}: …{}…",
-        around(&text, "NaN")
-    );
+    let Decision {
+        all,
+        entry,
+        verdict,
+        scenario,
+        calibration,
+        before,
+        history,
+    } = decide(s);
+    let parts: [(&str, Option<String>); 7] = [
+        ("all", nan::find(&all)),
+        ("entry", nan::find(&entry)),
+        ("verdict", nan::find(&verdict)),
+        ("scenario", nan::find(&scenario)),
+        ("calibration", nan::find(&calibration)),
+        ("before", nan::find(&before)),
+        ("history", nan::find(&history)),
+    ];
+    for (name, at) in parts {
+        if let Some(at) = at {
+            panic!("NaN at {name}{at} in the figures of {s:?}");
+        }
+    }
 }
 
-fn around(text: &str, what: &str) -> String {
-    let i = text.find(what).unwrap_or(0);
-    let start = text[..i]
-        .char_indices()
-        .rev()
-        .nth(160)
-        .map_or(0, |(j, _)| j);
-    text[start..].chars().take(200).collect()
+/// Finds a NaN in anything `Serialize`: the path to the first one (`[3].rows[12].net`).
+pub mod nan {
+    use serde::ser::{self, Serialize};
+    use std::fmt;
+
+    pub fn find<T: Serialize + ?Sized>(v: &T) -> Option<String> {
+        let mut f = Finder { path: Vec::new() };
+        match v.serialize(&mut f) {
+            Ok(()) => None,
+            Err(Found(at)) => Some(at),
+        }
+    }
+
+    #[derive(Debug)]
+    pub struct Found(String);
+    impl fmt::Display for Found {
+        fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            write!(f, "NaN at {}", self.0)
+        }
+    }
+    impl std::error::Error for Found {}
+    impl ser::Error for Found {
+        fn custom<T: fmt::Display>(msg: T) -> Self {
+            Found(format!("(serialize: {msg})"))
+        }
+    }
+
+    /// One step of the path to a value (written out only when a NaN is found).
+    enum Seg {
+        Index(usize),
+        Field(&'static str),
+        Variant(&'static str),
+        Key,
+    }
+
+    struct Finder {
+        path: Vec<Seg>,
+    }
+
+    impl Finder {
+        fn float(&self, v: f64) -> Result<(), Found> {
+            if !v.is_nan() {
+                return Ok(());
+            }
+            let mut at = String::new();
+            for s in &self.path {
+                match s {
+                    Seg::Index(i) => at += &format!("[{i}]"),
+                    Seg::Field(f) => at += &format!(".{f}"),
+                    Seg::Variant(v) => at += &format!("::{v}"),
+                    Seg::Key => at += ".key",
+                }
+            }
+            Err(Found(at))
+        }
+        fn at<T: Serialize + ?Sized>(&mut self, seg: Seg, v: &T) -> Result<(), Found> {
+            self.path.push(seg);
+            v.serialize(&mut *self)?;
+            self.path.pop();
+            Ok(())
+        }
+    }
+
+    /// Sequences, tuples, maps and structs: each element visited under its index or name.
+    struct Compound<'a> {
+        f: &'a mut Finder,
+        i: usize,
+        /// A struct variant pushed its name on the path: popped at its end.
+        pushed: bool,
+    }
+
+    impl<'a> Compound<'a> {
+        fn new(f: &'a mut Finder) -> Self {
+            Compound {
+                f,
+                i: 0,
+                pushed: false,
+            }
+        }
+        fn done(self) -> Result<(), Found> {
+            if self.pushed {
+                self.f.path.pop();
+            }
+            Ok(())
+        }
+        fn next<T: Serialize + ?Sized>(&mut self, v: &T) -> Result<(), Found> {
+            let i = self.i;
+            self.i += 1;
+            self.f.at(Seg::Index(i), v)
+        }
+    }
+
+    macro_rules! compound {
+        ($($tr:ident :: $m:ident),*) => {$(
+            impl ser::$tr for Compound<'_> {
+                type Ok = ();
+                type Error = Found;
+                fn $m<T: Serialize + ?Sized>(&mut self, v: &T) -> Result<(), Found> {
+                    self.next(v)
+                }
+                fn end(self) -> Result<(), Found> {
+                    self.done()
+                }
+            }
+        )*};
+    }
+    compound!(
+        SerializeSeq::serialize_element,
+        SerializeTuple::serialize_element,
+        SerializeTupleStruct::serialize_field,
+        SerializeTupleVariant::serialize_field
+    );
+
+    impl ser::SerializeMap for Compound<'_> {
+        type Ok = ();
+        type Error = Found;
+        fn serialize_key<T: Serialize + ?Sized>(&mut self, k: &T) -> Result<(), Found> {
+            self.f.at(Seg::Key, k)
+        }
+        fn serialize_value<T: Serialize + ?Sized>(&mut self, v: &T) -> Result<(), Found> {
+            self.next(v)
+        }
+        fn end(self) -> Result<(), Found> {
+            self.done()
+        }
+    }
+
+    impl ser::SerializeStruct for Compound<'_> {
+        type Ok = ();
+        type Error = Found;
+        fn serialize_field<T: Serialize + ?Sized>(
+            &mut self,
+            key: &'static str,
+            v: &T,
+        ) -> Result<(), Found> {
+            self.f.at(Seg::Field(key), v)
+        }
+        fn end(self) -> Result<(), Found> {
+            self.done()
+        }
+    }
+
+    impl ser::SerializeStructVariant for Compound<'_> {
+        type Ok = ();
+        type Error = Found;
+        fn serialize_field<T: Serialize + ?Sized>(
+            &mut self,
+            key: &'static str,
+            v: &T,
+        ) -> Result<(), Found> {
+            self.f.at(Seg::Field(key), v)
+        }
+        fn end(self) -> Result<(), Found> {
+            self.done()
+        }
+    }
+
+    impl<'a> ser::Serializer for &'a mut Finder {
+        type Ok = ();
+        type Error = Found;
+        type SerializeSeq = Compound<'a>;
+        type SerializeTuple = Compound<'a>;
+        type SerializeTupleStruct = Compound<'a>;
+        type SerializeTupleVariant = Compound<'a>;
+        type SerializeMap = Compound<'a>;
+        type SerializeStruct = Compound<'a>;
+        type SerializeStructVariant = Compound<'a>;
+
+        fn serialize_f64(self, v: f64) -> Result<(), Found> {
+            self.float(v)
+        }
+        fn serialize_f32(self, v: f32) -> Result<(), Found> {
+            self.float(v.into())
+        }
+        fn serialize_bool(self, _: bool) -> Result<(), Found> {
+            Ok(())
+        }
+        fn serialize_i8(self, _: i8) -> Result<(), Found> {
+            Ok(())
+        }
+        fn serialize_i16(self, _: i16) -> Result<(), Found> {
+            Ok(())
+        }
+        fn serialize_i32(self, _: i32) -> Result<(), Found> {
+            Ok(())
+        }
+        fn serialize_i64(self, _: i64) -> Result<(), Found> {
+            Ok(())
+        }
+        fn serialize_u8(self, _: u8) -> Result<(), Found> {
+            Ok(())
+        }
+        fn serialize_u16(self, _: u16) -> Result<(), Found> {
+            Ok(())
+        }
+        fn serialize_u32(self, _: u32) -> Result<(), Found> {
+            Ok(())
+        }
+        fn serialize_u64(self, _: u64) -> Result<(), Found> {
+            Ok(())
+        }
+        fn serialize_char(self, _: char) -> Result<(), Found> {
+            Ok(())
+        }
+        fn serialize_str(self, _: &str) -> Result<(), Found> {
+            Ok(())
+        }
+        fn serialize_bytes(self, _: &[u8]) -> Result<(), Found> {
+            Ok(())
+        }
+        fn serialize_none(self) -> Result<(), Found> {
+            Ok(())
+        }
+        fn serialize_some<T: Serialize + ?Sized>(self, v: &T) -> Result<(), Found> {
+            v.serialize(self)
+        }
+        fn serialize_unit(self) -> Result<(), Found> {
+            Ok(())
+        }
+        fn serialize_unit_struct(self, _: &'static str) -> Result<(), Found> {
+            Ok(())
+        }
+        fn serialize_unit_variant(
+            self,
+            _: &'static str,
+            _: u32,
+            _: &'static str,
+        ) -> Result<(), Found> {
+            Ok(())
+        }
+        fn serialize_newtype_struct<T: Serialize + ?Sized>(
+            self,
+            _: &'static str,
+            v: &T,
+        ) -> Result<(), Found> {
+            v.serialize(self)
+        }
+        fn serialize_newtype_variant<T: Serialize + ?Sized>(
+            self,
+            _: &'static str,
+            _: u32,
+            variant: &'static str,
+            v: &T,
+        ) -> Result<(), Found> {
+            self.at(Seg::Variant(variant), v)
+        }
+        fn serialize_seq(self, _: Option<usize>) -> Result<Compound<'a>, Found> {
+            Ok(Compound::new(self))
+        }
+        fn serialize_tuple(self, _: usize) -> Result<Compound<'a>, Found> {
+            Ok(Compound::new(self))
+        }
+        fn serialize_tuple_struct(self, _: &'static str, _: usize) -> Result<Compound<'a>, Found> {
+            Ok(Compound::new(self))
+        }
+        fn serialize_tuple_variant(
+            self,
+            _: &'static str,
+            _: u32,
+            _: &'static str,
+            _: usize,
+        ) -> Result<Compound<'a>, Found> {
+            Ok(Compound::new(self))
+        }
+        fn serialize_map(self, _: Option<usize>) -> Result<Compound<'a>, Found> {
+            Ok(Compound::new(self))
+        }
+        fn serialize_struct(self, _: &'static str, _: usize) -> Result<Compound<'a>, Found> {
+            Ok(Compound::new(self))
+        }
+        fn serialize_struct_variant(
+            self,
+            _: &'static str,
+            _: u32,
+            variant: &'static str,
+            _: usize,
+        ) -> Result<Compound<'a>, Found> {
+            self.path.push(Seg::Variant(variant));
+            Ok(Compound {
+                pushed: true,
+                ..Compound::new(self)
+            })
+        }
+    }
 }
 
 /// A scenario the page may compute on: every field in range and whole where it must be, no
