@@ -21,8 +21,11 @@ use tuike_calc::share::url::{decode, encode};
 use tuike_calc::share::MAX_IGNORED;
 use tuike_calc::state::{Action, State, Theme, MAX_COMPARE, STAGES};
 
+/// A target's invariants over its raw input (a failed one panics).
+pub type Check = fn(&[u8]);
+
 /// The fuzz targets, by name (`fuzz/fuzz_targets/NAME.rs`, `fuzz/corpus/NAME/`).
-pub const TARGETS: [(&str, fn(&[u8])); 5] = [
+pub const TARGETS: [(&str, Check); 5] = [
     ("number", number),
     ("link", link),
     ("json", json_reader),
@@ -599,10 +602,10 @@ impl Typed {
     }
 }
 
-/// What a person can do on the page, as the fuzzer builds it (indices taken modulo the list
+/// A move a person can make on the page, as the fuzzer builds it (indices taken modulo the list
 /// they pick from), mapped to the reducer's `Action`.
 #[derive(Arbitrary, Debug)]
-pub enum Step {
+pub enum Move {
     SetLang(bool),
     ToggleLang,
     SetTheme(u8),
@@ -627,37 +630,37 @@ pub enum Step {
     Unlock(bool),
 }
 
-impl Step {
+impl Move {
     pub fn action(&self) -> Action {
         let fields = fields();
         match self {
-            Step::SetLang(zh) => Action::SetLang(if *zh { Lang::Zh } else { Lang::En }),
-            Step::ToggleLang => Action::ToggleLang,
-            Step::SetTheme(t) => {
+            Move::SetLang(zh) => Action::SetLang(if *zh { Lang::Zh } else { Lang::En }),
+            Move::ToggleLang => Action::ToggleLang,
+            Move::SetTheme(t) => {
                 Action::SetTheme([Theme::Auto, Theme::Light, Theme::Dark][*t as usize % 3])
             }
-            Step::Edit(f, t) => Action::Edit(fields[*f as usize % fields.len()], t.text()),
-            Step::SetChannel(c) => {
+            Move::Edit(f, t) => Action::Edit(fields[*f as usize % fields.len()], t.text()),
+            Move::SetChannel(c) => {
                 Action::SetChannel(ChannelId::ALL[*c as usize % ChannelId::ALL.len()])
             }
-            Step::ApplyPreset(p) => {
+            Move::ApplyPreset(p) => {
                 let all = presets();
                 Action::ApplyPreset(all[*p as usize % all.len()].id.to_string())
             }
-            Step::ApplyUnknownPreset(id) => Action::ApplyPreset(id.clone()),
-            Step::Reset => Action::Reset,
-            Step::ClearTrial => Action::ClearTrial,
-            Step::Load(link) => Action::Load(Box::new(decode(link).scenario)),
-            Step::PinCompare => Action::PinCompare,
-            Step::CompareChannels => Action::CompareChannels,
-            Step::CompareEntry => Action::CompareEntry,
-            Step::Unpin(i) => Action::Unpin(*i as usize),
-            Step::LoadPinned(i) => Action::LoadPinned(*i as usize),
-            Step::ClearCompare => Action::ClearCompare,
-            Step::Present(on) => Action::Present(*on),
-            Step::Step(d) => Action::Step(*d),
-            Step::Stage(i) => Action::Stage(*i as usize),
-            Step::Unlock(u) => Action::Unlock(*u),
+            Move::ApplyUnknownPreset(id) => Action::ApplyPreset(id.clone()),
+            Move::Reset => Action::Reset,
+            Move::ClearTrial => Action::ClearTrial,
+            Move::Load(link) => Action::Load(Box::new(decode(link).scenario)),
+            Move::PinCompare => Action::PinCompare,
+            Move::CompareChannels => Action::CompareChannels,
+            Move::CompareEntry => Action::CompareEntry,
+            Move::Unpin(i) => Action::Unpin(*i as usize),
+            Move::LoadPinned(i) => Action::LoadPinned(*i as usize),
+            Move::ClearCompare => Action::ClearCompare,
+            Move::Present(on) => Action::Present(*on),
+            Move::Step(d) => Action::Step(*d),
+            Move::Stage(i) => Action::Stage(*i as usize),
+            Move::Unlock(u) => Action::Unlock(*u),
         }
     }
 }
@@ -674,7 +677,7 @@ pub fn reducer(data: &[u8]) {
     let mut st = State::default();
     let mut checked: Option<Scenario> = None;
     for _ in 0..MAX_STEPS {
-        let Ok(step) = Step::arbitrary(&mut u) else {
+        let Ok(step) = Move::arbitrary(&mut u) else {
             break;
         };
         let action = step.action();

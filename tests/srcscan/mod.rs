@@ -284,9 +284,10 @@ pub fn reached_modules(path: &Path, toks: &[Tok]) -> Vec<String> {
             let mut b = vec!["crate".to_string()];
             b.extend(base);
             heads(j, &mut out, &b);
-        } else if n != "self" && n != "Self" && path_sep(toks, k + 1) {
-            out.push(n.clone());
-        } else if k > 0 && is_ident(&toks[k - 1], "use") && n != "self" {
+        } else if n != "self"
+            && n != "Self"
+            && (path_sep(toks, k + 1) || (k > 0 && is_ident(&toks[k - 1], "use")))
+        {
             out.push(n.clone());
         }
     }
