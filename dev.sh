@@ -232,7 +232,7 @@ setup_mutants() {
 
 # shard name → files mutated; tests run (cargo test arguments).
 mutants_shard() { # mutants_shard NAME → sets FILES and TESTS
-  local model_tests="--lib --test model --test model_props --test trial --test state"
+  local model_tests="--lib --test model --test model_props --test trial --test state --test verdict_reasons"
   local share_tests="--lib --test share_link --test share_files --test share_embed --test state_machine --test json --test parsers_fuzz --test fuzz_corpus"
   case "$1" in
     parse) FILES="src/input/parse.rs"; TESTS="--lib --test input --test state --test fuzz_corpus" ;;
@@ -269,8 +269,10 @@ cmd_mutants() { # mutants [SHARD[/K/N]...]  (default: the five the issue names, 
     [ -n "$part" ] && args+=(--shard "$part")
     mkdir -p "target/mutants-out/$name${part:+-${part/\//of}}"
     say "cargo mutants: $spec (${FILES}) on: $TESTS"
+    # The test targets go to every cargo call (the build of each mutant too: only these link).
     local tests; read -ra tests <<< "$TESTS"
-    cargo mutants "${args[@]}" -- "${tests[@]}" -- --skip simulation_based_calibration || true
+    for f in "${tests[@]}"; do args+=("--cargo-arg=$f"); done
+    cargo mutants "${args[@]}" -- -- --skip simulation_based_calibration || true
   done
   say "results: target/mutants-out/*/mutants.out (caught.txt, missed.txt, timeout.txt, unviable.txt)"
 }
