@@ -5,6 +5,9 @@
 # Other sub-commands (used by the two above, handy on their own): setup, dist.
 #   ./dev.sh post-build   run by Trunk after each build (Trunk.toml): stamps the service worker
 #   ./dev.sh bench   on demand, not in CI: model, page and load benchmarks (BENCHMARKS.md)
+#   ./dev.sh fuzz [SECONDS] [TARGET...]   on demand: coverage-guided fuzzing (cargo fuzz, nightly),
+#                    each target (default: all) for SECONDS (default 60), one after another
+#   ./dev.sh mutants [SHARD...]   on demand: mutation testing (cargo-mutants), TESTING.md
 set -euo pipefail
 cd "$(dirname "$0")"
 ROOT=$(pwd)
@@ -191,6 +194,104 @@ cmd_bench() { # on demand, not in CI: figures for BENCHMARKS.md
   grep '^BENCH' target/bench-page.txt
 }
 
+# Coverage-guided fuzzing (TESTING.md). libFuzzer needs a nightly compiler: installed here when
+# missing (never updated: an installed nightly is used as it is), with cargo-fuzz. The targets and
+# their invariants are `fuzz/fuzz_targets/*.rs` over `tests/invariants/`; the corpora they grow
+# stay in `fuzz/corpus/` (minimise them with `cargo +nightly fuzz cmin TARGET` before a commit),
+# and `cargo test --test fuzz_corpus` replays every file on the stable toolchain.
+FUZZ_TARGETS=(number link json import reducer)
+setup_fuzz() {
+  command -v cargo >/dev/null || die "cargo not found: install Rust with rustup (https://rustup.rs) first"
+  if ! rustup toolchain list | grep -q '^nightly-'; then
+    say "installing the nightly toolchain (cargo fuzz needs it; minimal profile)"
+    rustup toolchain install nightly --profile minimal
+  fi
+  if ! cargo +nightly fuzz --version >/dev/null 2>&1; then
+    say "installing cargo-fuzz (a few minutes, once)"
+    cargo install --locked cargo-fuzz
+  fi
+}
+
+cmd_fuzz() { # fuzz [SECONDS] [TARGET...]
+  local secs=${1:-60} t
+  [[ "$secs" =~ ^[0-9]+$ ]] || die "usage: $0 fuzz [SECONDS] [TARGET...]"
+  shift || true
+  local targets=("$@")
+  [ ${#targets[@]} -gt 0 ] || targets=("${FUZZ_TARGETS[@]}")
+  setup_fuzz
+  for t in "${targets[@]}"; do
+    say "fuzzing $t for ${secs}s (corpus fuzz/corpus/$t; a crash lands in fuzz/artifacts/$t)"
+    # No address sanitizer: the crate has no `unsafe` outside the wasm allocator, so it would
+    # only halve the executions. Debug assertions and overflow checks stay on (cargo fuzz's
+    # default). The fixed crashes in regressions/ seed the run too.
+    local dirs=("corpus/$t")
+    [ -d "fuzz/regressions/$t" ] && dirs+=("regressions/$t")
+    mkdir -p "fuzz/corpus/$t"
+    (cd fuzz && cargo +nightly fuzz run --sanitizer none "$t" "${dirs[@]}" -- \
+      -max_total_time="$secs" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1)
+  done
+}
+
+# Mutation testing (TESTING.md): cargo-mutants over the pure modules, each shard on the native
+# tests that exercise it (debug, the `mutants` profile: no debug info), so one run takes at most
+# about 90 minutes here on 2 shared cores; split a shard further with `SHARD/N` (e.g. `sim 2/5`).
+# The calibration's simulation-based check (tests/trial.rs) runs in release in `./dev.sh test`
+# and takes minutes in debug: left out here (its worked check stays in).
+setup_mutants() {
+  command -v cargo >/dev/null || die "cargo not found: install Rust with rustup (https://rustup.rs) first"
+  if ! cargo mutants --version >/dev/null 2>&1; then
+    say "installing cargo-mutants (a few minutes, once)"
+    cargo install --locked cargo-mutants
+  fi
+}
+
+# shard name → files mutated; tests run (cargo test arguments).
+mutants_shard() { # mutants_shard NAME → sets FILES and TESTS
+  local model_tests="--lib --test model --test model_props --test trial --test state --test verdict_reasons"
+  local share_tests="--lib --test share_link --test share_files --test share_embed --test state_machine --test json --test parsers_fuzz --test fuzz_corpus"
+  case "$1" in
+    parse) FILES="src/input/parse.rs"; TESTS="--lib --test input --test state --test fuzz_corpus" ;;
+    url) FILES="src/share/url.rs"; TESTS="$share_tests" ;;
+    verdict) FILES="src/model/verdict.rs"; TESTS="$model_tests" ;;
+    engine) FILES="src/model/engine/calibrate.rs src/model/engine/likelihood.rs"; TESTS="$model_tests" ;;
+    sim) FILES="src/model/sim/*.rs"; TESTS="$model_tests" ;;
+    model-other) FILES="src/model/**/*.rs"; TESTS="$model_tests --test state_machine" ;;
+    share-other) FILES="src/share/*.rs"; TESTS="$share_tests" ;;
+    state) FILES="src/state/*.rs src/input/mod.rs"; TESTS="--lib --test state --test state_machine --test input --test fuzz_corpus" ;;
+    *) die "unknown mutants shard '$1' (parse url verdict engine sim model-other share-other state)" ;;
+  esac
+}
+
+cmd_mutants() { # mutants [SHARD[/K/N]...]  (default: the five the issue names, in this order)
+  local shards=("$@") spec name part args f
+  [ ${#shards[@]} -gt 0 ] || shards=(parse url verdict engine sim)
+  setup_mutants
+  # Every run builds its copy of the tree into one target directory, so dependencies build once.
+  export CARGO_TARGET_DIR="$ROOT/target/mutants-build"
+  for spec in "${shards[@]}"; do
+    name=${spec%%/*}
+    part=${spec#"$name"}; part=${part#/}
+    mutants_shard "$name"
+    args=(--no-shuffle --profile mutants --output "target/mutants-out/$name${part:+-${part/\//of}}" --minimum-test-timeout 60)
+    local globs; read -ra globs <<< "$FILES" # no pathname expansion: cargo-mutants reads the globs
+    for f in "${globs[@]}"; do args+=(--file "$f"); done
+    # The broader shards leave out what the named shards cover.
+    if [ "$name" = model-other ]; then
+      for f in src/model/verdict.rs src/model/engine/calibrate.rs src/model/engine/likelihood.rs src/model/sim/*.rs; do args+=(--exclude "$f"); done
+    elif [ "$name" = share-other ]; then
+      args+=(--exclude src/share/url.rs)
+    fi
+    [ -n "$part" ] && args+=(--shard "$part")
+    mkdir -p "target/mutants-out/$name${part:+-${part/\//of}}"
+    say "cargo mutants: $spec (${FILES}) on: $TESTS"
+    # The test targets go to every cargo call (the build of each mutant too: only these link).
+    local tests; read -ra tests <<< "$TESTS"
+    for f in "${tests[@]}"; do args+=("--cargo-arg=$f"); done
+    cargo mutants "${args[@]}" -- -- --skip simulation_based_calibration || true
+  done
+  say "results: target/mutants-out/*/mutants.out (caught.txt, missed.txt, timeout.txt, unviable.txt)"
+}
+
 case "${1:-}" in
   serve) cmd_serve ;;
   test) cmd_test ;;
@@ -198,5 +299,7 @@ case "${1:-}" in
   dist) setup_build; build_dist ;;
   post-build) cmd_post_build ;;
   bench) cmd_bench ;;
-  *) echo "usage: $0 serve|test|setup|dist|bench|post-build" >&2; exit 2 ;;
+  fuzz) shift; cmd_fuzz "$@" ;;
+  mutants) shift; cmd_mutants "$@" ;;
+  *) echo "usage: $0 serve|test|setup|dist|bench|fuzz|mutants|post-build" >&2; exit 2 ;;
 esac

@@ -48,17 +48,6 @@ async fn long_tasks(c: &Client) -> Vec<f64> {
     }
 }
 
-/// A time the page recorded on `<html>` (`name-us`, whole microseconds), in ms.
-async fn attr_ms(c: &Client, name: &str) -> f64 {
-    let script = format!("return document.documentElement.getAttribute('{name}-us')");
-    let v = js(c, &script).await;
-    let us: f64 = v
-        .as_str()
-        .and_then(|s| s.parse().ok())
-        .unwrap_or_else(|| panic!("no {name}-us: {v}"));
-    us / 1000.0
-}
-
 /// The heaviest trial the page takes: 20,000 draws, a 52-week trial, a 156-week horizon, with
 /// counts at what the person's own values expect (so it calibrates).
 fn heavy() -> Scenario {
@@ -91,10 +80,7 @@ async fn the_heaviest_trial_runs_in_short_slices_and_typing_stays_quick() {
     wait_band(&c, std::time::Duration::from_secs(60)).await;
     let status = text_of(&c, "#trial-status").await;
     assert!(status.starts_with("已按你的结果校准"), "{status}");
-    let (slice, chunk) = (
-        attr_ms(&c, "data-longest-slice").await,
-        attr_ms(&c, "data-longest-chunk").await,
-    );
+    let (slice, chunk) = longest_slice(&c).await;
     println!("heaviest trial: longest slice {slice:.2} ms, longest chunk {chunk:.2} ms");
     // A slice stops at the first clock read past 8 ms: at most 8 ms plus one chunk, and a
     // chunk (25 draws of 208 weeks, or three percentile columns of 10,000 draws) is short.

@@ -17,7 +17,7 @@ use tuike_calc::model::{
 // ---------------------------------------------------------------- format
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(20_000))]
+    #![proptest_config(strategies::cfg("i18n"))]
 
     /// What a field shows reads back to the same value within the shown precision.
     #[test]

@@ -370,7 +370,7 @@ fn pieces() -> impl Strategy<Value = String> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(100_000))]
+    #![proptest_config(strategies::cfg("input"))]
 
     /// No panic for any string; any accepted value is finite (and never −0).
     #[test]

@@ -6,25 +6,6 @@ use proptest::prelude::*;
 use strategies::put;
 use tuike_calc::model::*;
 
-/// Cases from `proptest.toml` (`cases = N`), unless PROPTEST_CASES is set.
-fn config() -> ProptestConfig {
-    let from_file = include_str!("../proptest.toml")
-        .lines()
-        .filter_map(|l| l.split_once('='))
-        .find(|(k, _)| k.trim() == "cases")
-        .and_then(|(_, v)| v.trim().parse().ok())
-        .unwrap_or(64);
-    let cases = std::env::var("PROPTEST_CASES")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(from_file);
-    ProptestConfig {
-        cases,
-        failure_persistence: None,
-        ..ProptestConfig::default()
-    }
-}
-
 // ---------- named strategies ----------
 
 /// A valid value of one field: its bounds, its default, anywhere in `[min, max]`, or within
@@ -236,7 +217,7 @@ fn slack(a: f64, b: f64) -> f64 {
 // ---------- family: no NaN / infinity for any valid input ----------
 
 proptest! {
-    #![proptest_config(config())]
+    #![proptest_config(strategies::cfg("model_props"))]
 
     #[test]
     fn projections_are_finite(s in valid_scenario()) {
@@ -291,7 +272,7 @@ fn central_per_hour(s: &Scenario, ch: ChannelId, later: f64) -> (f64, f64) {
 }
 
 proptest! {
-    #![proptest_config(config())]
+    #![proptest_config(strategies::cfg("model_props"))]
 
     /// The word is MODEL.md §7's rule applied to the central figures, recomputed here from
     /// `project`, and the Monte Carlo never changes it.
@@ -336,7 +317,7 @@ proptest! {
 // ---------- family: monotonicity (others fixed) ----------
 
 proptest! {
-    #![proptest_config(config())]
+    #![proptest_config(strategies::cfg("model_props"))]
 
     #[test]
     fn more_followers_never_earns_less(s in valid_scenario(), extra in 0.0f64..5_000.0) {
@@ -375,7 +356,7 @@ proptest! {
 // ---------- family: conservation and bounds ----------
 
 proptest! {
-    #![proptest_config(config())]
+    #![proptest_config(strategies::cfg("model_props"))]
 
     #[test]
     fn zero_audience_earns_nothing(s in valid_scenario()) {
@@ -429,7 +410,7 @@ proptest! {
 // ---------- family: Monte Carlo ----------
 
 proptest! {
-    #![proptest_config(config())]
+    #![proptest_config(strategies::cfg("model_props"))]
 
     #[test]
     fn percentiles_are_ordered(s in realistic_scenario(), seed in any::<u64>()) {
@@ -461,7 +442,7 @@ proptest! {
 // ---------- family: state (serde, validation) ----------
 
 proptest! {
-    #![proptest_config(config())]
+    #![proptest_config(strategies::cfg("model_props"))]
 
     #[test]
     fn set_rejects_invalid_and_leaves_scenario_unchanged(s in valid_scenario(), (f, v) in invalid_assignment()) {

@@ -34,7 +34,7 @@ fn any_view() -> impl Strategy<Value = ViewOptions> {
 }
 
 proptest! {
-    #![proptest_config(cfg(500))]
+    #![proptest_config(cfg("share_embed"))]
 
     #[test]
     fn view_options_round_trip(v in any_view()) {

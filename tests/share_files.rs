@@ -136,7 +136,7 @@ fn read_weekly_csv(text: &str) -> Vec<Vec<f64>> {
 // ---------- JSON ----------
 
 proptest! {
-    #![proptest_config(cfg(300))]
+    #![proptest_config(cfg("share_files"))]
 
     #[test]
     fn json_round_trips(s in valid_scenario()) {

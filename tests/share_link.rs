@@ -154,7 +154,7 @@ fn assert_decoded_sane(d: &Decoded) {
 // ---------- URL codec ----------
 
 proptest! {
-    #![proptest_config(cfg(1_000))]
+    #![proptest_config(cfg("share_link"))]
 
     #[test]
     fn url_round_trips(s in valid_scenario(), lang in any_lang()) {
@@ -178,7 +178,7 @@ proptest! {
 #[test]
 fn hostile_links_never_panic_100k() {
     let n = std::cell::Cell::new(0u32);
-    let mut runner = TestRunner::new(cfg(100_000));
+    let mut runner = TestRunner::new(cfg("hostile_links"));
     runner
         .run(&hostile_link(), |q| {
             let d = decode(&q);

@@ -6,7 +6,7 @@
 mod strategies;
 
 use proptest::prelude::*;
-use strategies::{cfg_from_file, field_value};
+use strategies::{cfg, field_value};
 use tuike_calc::model::*;
 use tuike_calc::share::export::{import_json, scenario_json};
 use tuike_calc::share::url::{decode, encode};
@@ -77,7 +77,7 @@ fn action() -> BoxedStrategy<Action> {
 }
 
 proptest! {
-    #![proptest_config(cfg_from_file())]
+    #![proptest_config(cfg("state_machine"))]
 
     #[test]
     fn every_reachable_state_reopens_from_its_link_and_file(actions in prop::collection::vec(action(), 1..40)) {

@@ -53,15 +53,6 @@ pub fn source_note(s: &Source, lang: Lang) -> String {
     }
 }
 
-/// The status word of a source: 引用 / 推算 / 估计.
-pub fn source_status(s: SourceStatus, lang: Lang) -> &'static str {
-    match s {
-        SourceStatus::Sourced => t(lang, Key::Sourced),
-        SourceStatus::Derived => t(lang, Key::Derived),
-        SourceStatus::Estimate => t(lang, Key::Estimate),
-    }
-}
-
 /// The hint under an input: "默认 800 人 · 范围 0 人 – 1,000万人 · ".
 pub fn hint(f: Field, lang: Lang) -> String {
     let m = f.meta();

@@ -89,9 +89,6 @@ keys! {
     FixErrors => "有输入需要修改，下面仍显示上一次有效输入的结果。", "Some inputs need fixing; the results below are from your last valid inputs.";
     Reset => "恢复默认", "Reset to defaults";
     Presets => "常见情况", "Presets";
-    Sourced => "引用", "sourced";
-    Derived => "推算", "derived";
-    Estimate => "估计", "estimate";
     Footer => "全部计算在你的浏览器里完成，不上传任何数据。模型依据《微信小店的推客值得入局吗？》（互联网怪盗团，2025）。",
         "Everything is computed in your browser; nothing is uploaded. The model follows “微信小店的推客值得入局吗？” (互联网怪盗团, 2025).";
     GroupAudience => "受众与转发", "Audience and posting";

@@ -2,7 +2,7 @@
 #![allow(dead_code)]
 
 use proptest::prelude::*;
-use proptest::test_runner::Config as ProptestConfig;
+use proptest::test_runner::{Config as ProptestConfig, FileFailurePersistence};
 use rand_core::{RngCore, SeedableRng};
 use rand_xoshiro::SplitMix64;
 use tuike_calc::i18n::Lang;
@@ -53,28 +53,47 @@ impl Rng {
     }
 }
 
-/// `cases` cases, no failure files.
-pub fn cfg(cases: u32) -> ProptestConfig {
-    ProptestConfig {
-        cases,
-        failure_persistence: None,
-        ..ProptestConfig::default()
+/// The case count of the property group `name`: `name = N` in `proptest.toml`, else its
+/// `cases`; the PROPTEST_CASES environment variable overrides both.
+pub fn cases(name: &str) -> u32 {
+    let setting = |key: &str| {
+        include_str!("../../proptest.toml")
+            .lines()
+            .map(|l| l.split('#').next().unwrap_or(""))
+            .filter_map(|l| l.split_once('='))
+            .find(|(k, _)| k.trim() == key)
+            .map(|(_, v)| {
+                v.trim()
+                    .parse()
+                    .unwrap_or_else(|_| panic!("proptest.toml: {key} = {v}"))
+            })
+    };
+    let from_file = setting(name)
+        .or_else(|| setting("cases"))
+        .expect("proptest.toml names `cases`");
+    match std::env::var("PROPTEST_CASES") {
+        Ok(v) => v
+            .trim()
+            .parse()
+            .unwrap_or_else(|_| panic!("PROPTEST_CASES={v} is not a count")),
+        Err(_) => from_file,
     }
 }
 
-/// Cases from `proptest.toml` (`cases = N`), unless PROPTEST_CASES is set.
-pub fn cfg_from_file() -> ProptestConfig {
-    let from_file = include_str!("../../proptest.toml")
-        .lines()
-        .filter_map(|l| l.split_once('='))
-        .find(|(k, _)| k.trim() == "cases")
-        .and_then(|(_, v)| v.trim().parse().ok())
-        .unwrap_or(64);
-    let cases = std::env::var("PROPTEST_CASES")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(from_file);
-    cfg(cases)
+/// The configuration of the property group `name`: [`cases`] cases, and each failing case's
+/// seed saved in `proptest-regressions/NAME.txt` (committed), replayed first by every run.
+pub fn cfg(name: &str) -> ProptestConfig {
+    let file = format!(
+        "{}/proptest-regressions/{name}.txt",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    ProptestConfig {
+        cases: cases(name),
+        failure_persistence: Some(Box::new(FileFailurePersistence::Direct(Box::leak(
+            file.into_boxed_str(),
+        )))),
+        ..ProptestConfig::default()
+    }
 }
 
 /// A valid value of one field: a bound, the default, a round number or any value in range.

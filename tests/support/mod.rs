@@ -596,6 +596,25 @@ pub async fn wait_band(c: &Client, within: Duration) {
     panic!("the P10–P90 band did not arrive within {within:?}");
 }
 
+/// The engine's longest slice so far and its longest chunk, in ms: `app::engine` records them on
+/// `<html>` (`data-longest-slice-us`, `data-longest-chunk-us`, whole microseconds) after every
+/// slice of the calibration and of the Monte Carlo bands.
+pub async fn longest_slice(c: &Client) -> (f64, f64) {
+    let v = js(
+        c,
+        "const h = document.documentElement; \
+         return [h.getAttribute('data-longest-slice-us'), h.getAttribute('data-longest-chunk-us')]",
+    )
+    .await;
+    let ms = |i: usize| {
+        v[i].as_str()
+            .and_then(|s| s.parse::<f64>().ok())
+            .map(|us| us / 1000.0)
+            .unwrap_or_else(|| panic!("the page recorded no slice: {v}"))
+    };
+    (ms(0), ms(1))
+}
+
 /// Serve `dist/` (with `headers`), start chromedriver and open the app at viewport `vp`.
 pub async fn open_app(
     vp: Viewport,
