@@ -187,11 +187,13 @@ cmd_bench() { # on demand, not in CI: figures for BENCHMARKS.md
   cargo bench --bench model 2>&1 | tee target/bench-model.txt
   say "page, headless Chromium (tests/e2e_bench.rs)"
   cargo test --release --test e2e_bench -- --ignored --nocapture 2>&1 | tee target/bench-page.txt
+  say "load, Lighthouse $(grep -m1 -o 'LH_VERSION=[0-9.]*' benches/lighthouse.sh | cut -d= -f2) mobile, three pages served gzipped (benches/lighthouse.sh)"
+  bash benches/lighthouse.sh 2>&1 | tee target/bench-lighthouse.txt
   say "summary"
   echo "date: $(date -u +%Y-%m-%dT%H:%MZ)  cores: $(nproc)  cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //')"
   echo "browser: $(chromium --version 2>/dev/null | head -1)"
   grep -E '^[a-z_]+/[a-z0-9_]+|time:|thrpt:' target/bench-model.txt || true
-  grep '^BENCH' target/bench-page.txt
+  grep -h '^BENCH' target/bench-page.txt target/bench-lighthouse.txt
 }
 
 # Coverage-guided fuzzing (TESTING.md). libFuzzer needs a nightly compiler: installed here when

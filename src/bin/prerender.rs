@@ -22,10 +22,13 @@ fn main() -> std::io::Result<()> {
             let dir = std::path::Path::new(dir);
             let index = dir.join("index.html");
             let html = std::fs::read_to_string(&index)?;
-            let page = render(Lang::Zh)?;
+            // The page's own language (简体中文, `Lang::default()`), as a visitor without a
+            // link sees it first.
+            let lang = Lang::default();
+            let page = render(lang)?;
             let out = fill(&html, &page, CSS)
                 .ok_or_else(|| bad("index.html has no empty <div id=\"app\"></div>"))?;
-            std::fs::write(dir.join(CSS), chart_css(Lang::Zh))?;
+            std::fs::write(dir.join(CSS), chart_css(lang))?;
             std::fs::write(&index, out)?;
             eprintln!(
                 "prerender: {} B of page into {}, {CSS}",
