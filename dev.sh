@@ -252,7 +252,7 @@ mutants_shard() { # mutants_shard NAME → sets FILES and TESTS
   local model_tests="--lib --test model --test model_props --test trial --test state --test verdict_reasons"
   local share_tests="--lib --test share_link --test share_files --test share_embed --test state_machine --test json --test parsers_fuzz --test fuzz_corpus"
   case "$1" in
-    parse) FILES="src/input/parse.rs"; TESTS="--lib --test input --test state --test fuzz_corpus" ;;
+    parse) FILES="src/input/parse.rs src/input/words.rs"; TESTS="--lib --test input --test state --test fuzz_corpus" ;;
     url) FILES="src/share/url.rs"; TESTS="$share_tests" ;;
     verdict) FILES="src/model/verdict.rs"; TESTS="$model_tests" ;;
     engine) FILES="src/model/engine/calibrate.rs src/model/engine/likelihood.rs"; TESTS="$model_tests" ;;

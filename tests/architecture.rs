@@ -262,7 +262,13 @@ fn english_follows_the_glossary() {
         }
     }
     // The sentence modules' prose is read (not only the keys and tables).
-    for file in ["verdict.rs", "math.rs", "trial.rs", "errors.rs"] {
+    for file in [
+        "verdict.rs",
+        "reasons.rs",
+        "math.rs",
+        "trial.rs",
+        "errors.rs",
+    ] {
         let n = literals
             .iter()
             .filter(|(p, _)| p.ends_with(format!("i18n/{file}")))

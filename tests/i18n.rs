@@ -223,8 +223,8 @@ fn no_bad_text(s: &str) {
 #[test]
 fn every_reason_is_worded_in_both_languages() {
     for r in every_reason() {
-        let zh = i18n::verdict::reason(&r, Lang::Zh);
-        let en = i18n::verdict::reason(&r, Lang::En);
+        let zh = i18n::reasons::reason(&r, Lang::Zh);
+        let en = i18n::reasons::reason(&r, Lang::En);
         no_bad_text(&zh);
         no_bad_text(&en);
         assert_ne!(zh, en, "{r:?}");
@@ -233,7 +233,7 @@ fn every_reason_is_worded_in_both_languages() {
             en.chars().filter(|c| c.is_ascii_alphabetic()).count() > 20,
             "{en}"
         );
-        let sec = i18n::verdict::article_ref(&r);
+        let sec = i18n::reasons::article_ref(&r);
         if !sec.is_empty() {
             assert!(zh.contains(sec) || zh.contains("文章"), "{r:?}: {zh}");
         }
@@ -248,7 +248,7 @@ fn reasons_quote_the_numbers() {
         visits: 1500.0,
         donated_gmv: 84_000.0,
     };
-    let zh = i18n::verdict::reason(&r, Lang::Zh);
+    let zh = i18n::reasons::reason(&r, Lang::Zh);
     // The ratio is money, written as everywhere else ("¥3.20" is "¥3.2").
     assert!(
         zh.contains(&money(3.2, Lang::Zh)) && zh.contains("¥3.2"),
@@ -259,13 +259,13 @@ fn reasons_quote_the_numbers() {
         "{zh}"
     );
     assert!(zh.contains("§4"));
-    let en = i18n::verdict::reason(&r, Lang::En);
+    let en = i18n::reasons::reason(&r, Lang::En);
     assert!(
         en.contains("3.2") && en.contains("120") && en.contains("¥84k"),
         "{en}"
     );
 
-    let zh = i18n::verdict::reason(
+    let zh = i18n::reasons::reason(
         &Reason::Pay {
             net_per_hour: 3.21,
             hourly_value: 25.0,
@@ -287,7 +287,7 @@ fn reasons_quote_the_numbers() {
             && zh.contains("¥2/小时 – ¥9.3/小时"),
         "{zh}"
     );
-    let zh = i18n::verdict::reason(
+    let zh = i18n::reasons::reason(
         &Reason::SavingsDriveTaoke {
             saving: 15.0,
             saving_share: 15.0 / 49.0,
@@ -307,7 +307,7 @@ fn reasons_quote_the_numbers() {
         now_net: 228.0,
         later_net: 130.0,
     };
-    let en = i18n::verdict::reason(&w, Lang::En);
+    let en = i18n::reasons::reason(&w, Lang::En);
     assert!(
         en.contains("26 weeks") && en.contains("¥6.01/h") && en.contains("¥5.27/h"),
         "{en}"
@@ -316,7 +316,7 @@ fn reasons_quote_the_numbers() {
         en.contains("¥130") && en.contains("¥228") && en.contains("¥98 less"),
         "{en}"
     );
-    let zh = i18n::verdict::reason(&w, Lang::Zh);
+    let zh = i18n::reasons::reason(&w, Lang::Zh);
     assert!(
         zh.contains("少 ¥98") && zh.contains("多 ¥0.74/小时"),
         "{zh}"
@@ -333,7 +333,7 @@ fn reasons_quote_the_numbers() {
         now_net: 228.0,
         later_net: 130.0,
     };
-    let zh = i18n::verdict::reason(&reaches, Lang::Zh);
+    let zh = i18n::reasons::reason(&reaches, Lang::Zh);
     assert!(
         zh.contains("晚入局能达到你的 ¥25/小时") && !zh.contains("仍低于"),
         "{zh}"
@@ -381,7 +381,7 @@ fn verdict_summary_for_every_channel() {
             no_bad_text(&line);
             assert!(line.contains(i18n::verdict::channel(ch, l)), "{line}");
             for r in &v.reasons {
-                no_bad_text(&i18n::verdict::reason(r, l));
+                no_bad_text(&i18n::reasons::reason(r, l));
             }
         }
     }
@@ -631,7 +631,7 @@ fn counts_of_one_read_right_in_english() {
             format!("1 {}", unit_label_for(Unit::People, 1.0, l)),
             format!("1 {}", unit_label_for(Unit::Days, 1.0, l)),
             i18n::charts::donated_people(1.0, 1.0, l),
-            i18n::verdict::reason(
+            i18n::reasons::reason(
                 &Reason::DonationRatio {
                     ratio: 2.0,
                     donated_followers: 1.0,
@@ -640,7 +640,7 @@ fn counts_of_one_read_right_in_english() {
                 },
                 l,
             ),
-            i18n::verdict::reason(
+            i18n::reasons::reason(
                 &Reason::NoCentralSearch {
                     coupon_now: 0.0,
                     mature_coupon: 5.0,
@@ -648,7 +648,7 @@ fn counts_of_one_read_right_in_english() {
                 },
                 l,
             ),
-            i18n::verdict::reason(
+            i18n::reasons::reason(
                 &Reason::LockInWhatIf {
                     attribution_days: 1.0,
                     net_now: 10.0,

@@ -12,7 +12,7 @@ use plotters::prelude::*;
 use svg::text_boxes;
 use tuike_calc::chart::{draw_poster, layout_poster, PosterData, QrPlace, QUIET_ZONE};
 use tuike_calc::i18n::num::per_hour;
-use tuike_calc::i18n::{t, verdict, Key, Lang};
+use tuike_calc::i18n::{reasons, t, verdict, Key, Lang};
 use tuike_calc::model::{calibrate, decide_with, Bands, McResult, Scenario, Verdict};
 use tuike_calc::share::url::encode;
 
@@ -182,7 +182,7 @@ fn the_poster_says_the_pages_verdict_in_whole_sentences() {
         // The line under the verdict and the first reason (with the Monte Carlo's range), whole.
         for sentence in [
             verdict::summary(&p.verdict, lang),
-            verdict::reason(&p.verdict.reasons[0], lang),
+            reasons::reason(&p.verdict.reasons[0], lang),
         ] {
             assert!(
                 squeeze(&all).contains(&squeeze(&sentence)),

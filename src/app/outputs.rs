@@ -45,13 +45,13 @@ pub fn VerdictCard(p: &VerdictCardProps) -> Html {
             // The first reason (pay, with its range) in sight; the rest a tap away, so the headline
             // chart, which draws the second (what you give away), is on a desktop's first screen.
             <ul class="reasons">
-                { for v.reasons.iter().take(SHOWN_REASONS).map(|r| html! { <li>{ i18n::verdict::reason(r, l) }</li> }) }
+                { for v.reasons.iter().take(SHOWN_REASONS).map(|r| html! { <li>{ i18n::reasons::reason(r, l) }</li> }) }
             </ul>
             if v.reasons.len() > SHOWN_REASONS {
                 <details class="more-reasons" id="more-reasons">
                     <summary>{ i18n::verdict::more_reasons(v.reasons.len() - SHOWN_REASONS, l) }</summary>
                     <ul class="reasons">
-                        { for v.reasons.iter().skip(SHOWN_REASONS).map(|r| html! { <li>{ i18n::verdict::reason(r, l) }</li> }) }
+                        { for v.reasons.iter().skip(SHOWN_REASONS).map(|r| html! { <li>{ i18n::reasons::reason(r, l) }</li> }) }
                     </ul>
                 </details>
             }

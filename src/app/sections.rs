@@ -88,8 +88,8 @@ pub fn Entry(p: &EntryProps) -> Html {
         .iter()
         .find(|r| matches!(r, Reason::Waiting { .. }))
         .map_or_else(
-            || i18n::verdict::waiting_beyond_horizon(entry.delay_weeks, l),
-            |r| i18n::verdict::reason(r, l),
+            || i18n::reasons::waiting_beyond_horizon(entry.delay_weeks, l),
+            |r| i18n::reasons::reason(r, l),
         );
     html! {
         <section class="card chart" id="entry" aria-labelledby="h-entry">

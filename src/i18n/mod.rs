@@ -9,6 +9,7 @@ pub mod keys;
 pub mod lang;
 pub mod math;
 pub mod num;
+pub mod reasons;
 pub mod trial;
 pub mod verdict;
 pub mod workshop;

@@ -3,6 +3,7 @@
 //! `i18n::num`'s job.
 
 pub mod parse;
+mod words;
 
 pub use parse::{parse_number, ParseError, MAX_INPUT_CHARS};
 

@@ -173,7 +173,7 @@ fn verdict_stage(st: &State, r: &Results, dark: bool) -> Html {
                 label={t(l, Key::EntryHelp)} />
         </div>
         if let Some(w) = waiting {
-            <p class="p-note">{ i18n::verdict::reason(w, l) }</p>
+            <p class="p-note">{ i18n::reasons::reason(w, l) }</p>
         }
     </div> }
 }

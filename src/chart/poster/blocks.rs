@@ -71,7 +71,7 @@ pub(super) fn verdict_box(b: &mut Build, d: &PosterData) {
         1.45,
     ) + 8;
     if let Some(r) = v.reasons.first() {
-        let reason = i18n::verdict::reason(r, l);
+        let reason = i18n::reasons::reason(r, l);
         y = b.para(&reason, (x, y), w, font(24.0, false, INK), 1.45);
     }
     let bottom = y + 16;
