@@ -199,6 +199,25 @@ fn old_nested_files_import() {
     assert_eq!(partial.scenario, want);
 }
 
+/// A file whose trial names a channel and no result opens with an empty trial on the empty
+/// trial's channel: links and files leave an empty trial out, so the page they reopen must be
+/// the same (found by the `import` fuzz target: the file's trial channel survived, its link
+/// reopened another scenario).
+#[test]
+fn an_empty_trial_keeps_no_channel() {
+    let text = scenario_json(&Scenario::default()).replacen(
+        "\"ch\": \"wxshop\",",
+        "\"ch\": \"wxshop\", \"trial.ch\": \"taoke\",",
+        1,
+    );
+    assert!(text.contains("\"trial.ch\": \"taoke\""), "{text}");
+    let file = import_json(&text).expect("imports");
+    assert!(file.scenario.trial.is_empty(), "{:?}", file.scenario.trial);
+    assert_eq!(file.scenario.trial.channel, Trial::default().channel);
+    let link = url::decode(&url::encode(&file.scenario, Lang::Zh));
+    assert_eq!(link.scenario, file.scenario);
+}
+
 #[test]
 fn json_export_shape() {
     let text = scenario_json(&Scenario::default());

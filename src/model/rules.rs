@@ -6,7 +6,7 @@
 use super::channel::ChannelId;
 use super::field::{Field, FieldError, FieldErrorKind};
 use super::scenario::Scenario;
-use super::table::{ChannelField, TrialField};
+use super::table::{ChannelField, Trial, TrialField};
 
 /// One rule between two fields, and what it says on each side.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -130,6 +130,12 @@ impl Scenario {
             if changed.len() > 4 * Field::all().count() {
                 break; // unreachable with consistent defaults
             }
+        }
+        // An empty trial has no channel (links and files leave it out, so a channel kept here
+        // would not reopen): a file that names a trial channel and no result, or a rule above
+        // that emptied the trial, leaves the empty trial's own.
+        if self.trial.is_empty() {
+            self.trial.channel = Trial::EMPTY.channel;
         }
         changed
     }
