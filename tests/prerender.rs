@@ -7,7 +7,8 @@
 
 use tuike_calc::app::prerender::{chart_css, fill, headline_svg, render};
 use tuike_calc::i18n::num::per_hour;
-use tuike_calc::i18n::verdict::{reason, title};
+use tuike_calc::i18n::reasons::reason;
+use tuike_calc::i18n::verdict::title;
 use tuike_calc::i18n::{t, Key, Lang};
 use tuike_calc::model::{decide, Scenario};
 
