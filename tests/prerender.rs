@@ -86,3 +86,20 @@ fn the_page_goes_into_index_html_minified_or_not() {
     }
     assert_eq!(fill("<html><body></body></html>", "x", "a.css"), None);
 }
+
+/// The wasm is not preloaded beside the first screen's CSS (it would share a slow network with
+/// it); the JS glue's modulepreload and the stylesheets stay.
+#[test]
+fn the_wasm_is_not_preloaded() {
+    let index = "<!doctype html><html><head><link href=./style.css rel=stylesheet>\
+        <link crossorigin href=./app.js integrity=sha384-x rel=modulepreload>\
+        <link as=fetch crossorigin href=./app_bg.wasm integrity=sha384-y rel=preload type=application/wasm>\
+        <link rel=\"preload\" href=\"./b.wasm\" as=\"fetch\"></head><body><div id=app></div></body></html>";
+    let out = fill(index, "<p>PAGE</p>", "prerender.css").unwrap();
+    assert!(!out.contains(".wasm"), "{out}");
+    assert!(
+        out.contains("rel=modulepreload") && out.contains("rel=stylesheet"),
+        "{out}"
+    );
+    assert!(out.contains("<div id=\"app\"><p>PAGE</p></div>"), "{out}");
+}
