@@ -404,3 +404,38 @@ fn the_unit_shown_beside_a_field_can_be_typed() {
         }
     }
 }
+
+/// What each refusal says, exactly, where the reader's conditions decide it (each case written
+/// against a mutant of `input/parse.rs` or `input/words.rs` that survived the suite: TESTING.md).
+#[test]
+fn refusals_name_what_is_wrong() {
+    use tuike_calc::input::ParseError::*;
+    let bad = |s: &str| BadSuffix(s.to_string());
+    let cases: [(&str, Unit, Result<f64, ParseError>); 14] = [
+        // A dollar sign is named, not taken for a stray character.
+        ("$5", Unit::Yuan, Err(bad("$"))),
+        // A comma before any digit is not a thousands separator.
+        (",500", Unit::People, Err(NotANumber)),
+        (",", Unit::People, Err(NotANumber)),
+        (",,5", Unit::People, Err(NotANumber)),
+        // After the decimals: a comma and a digit is grouping; anything else is a suffix.
+        ("1.5,000", Unit::Yuan, Err(BadGrouping)),
+        ("1.5x2", Unit::Yuan, Err(bad("x2"))),
+        ("1.5,", Unit::Yuan, Err(bad(","))),
+        ("1.5元5", Unit::Yuan, Err(bad("元5"))),
+        // A second number, a second point, percent or multiplier after a space.
+        ("12 34", Unit::People, Err(BadGrouping)),
+        ("1 .5", Unit::People, Err(Multiple)),
+        ("15% %", Unit::Fraction, Err(Multiple)),
+        ("1万 万", Unit::People, Err(Multiple)),
+        // Any kind of space groups thousands (the ideographic space, a tab).
+        ("1\u{3000}000", Unit::People, Ok(1000.0)),
+        ("1\t000", Unit::People, Ok(1000.0)),
+    ];
+    for (text, unit, want) in cases {
+        assert_eq!(parse_number(text, unit), want, "{text:?} as {unit:?}");
+    }
+    // Invisible marks around a number are dropped before its length is counted.
+    let marked = format!("{}5", "\u{200B}".repeat(60));
+    assert_eq!(parse_number(&marked, Unit::People), Ok(5.0));
+}
