@@ -485,3 +485,21 @@ fn encode_is_compact_and_exact() {
     s.person.entry_delay_weeks = -0.0;
     assert!(!encode(&s, Lang::En).contains("entry_delay"));
 }
+
+/// A link's value may be up to `MAX_VALUE_LEN` characters (zeros in front are still a number);
+/// one more is too long (written against two survivors of mutation testing, TESTING.md).
+#[test]
+fn a_value_is_read_up_to_its_length_limit() {
+    let at_limit = format!("{}5", "0".repeat(MAX_VALUE_LEN - 1));
+    assert_eq!(at_limit.len(), MAX_VALUE_LEN);
+    assert_eq!(parse_number(&at_limit), Ok(5.0));
+    let over = format!("0{at_limit}");
+    assert_eq!(parse_number(&over), Err(IgnoreReason::TooLong));
+    assert_eq!(parse_number("5"), Ok(5.0));
+    // No digit at all is no number, whatever surrounds it.
+    for s in ["-", "+", ".", "-.", "-.e5", "e5", "1e", "1.2.3"] {
+        assert_eq!(parse_number(s), Err(IgnoreReason::NotANumber), "{s:?}");
+    }
+    assert_eq!(parse_number(".5"), Ok(0.5));
+    assert_eq!(parse_number("-0.5e-3"), Ok(-0.0005));
+}

@@ -49,22 +49,16 @@ pub fn parse_number(s: &str) -> Result<f64, IgnoreReason> {
     if i < b.len() && (b[i] == b'-' || b[i] == b'+') {
         i += 1;
     }
-    let int_start = i;
     while i < b.len() && b[i].is_ascii_digit() {
         i += 1;
     }
-    let mut digits = i - int_start;
     if i < b.len() && b[i] == b'.' {
         i += 1;
-        let f = i;
         while i < b.len() && b[i].is_ascii_digit() {
             i += 1;
         }
-        digits += i - f;
     }
-    if digits == 0 {
-        return Err(IgnoreReason::NotANumber);
-    }
+    // No digit at all ("-", ".", "-.e5") passes this scan; Rust's own parser below refuses it.
     if i < b.len() && (b[i] == b'e' || b[i] == b'E') {
         i += 1;
         if i < b.len() && (b[i] == b'-' || b[i] == b'+') {
