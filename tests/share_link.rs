@@ -502,4 +502,23 @@ fn a_value_is_read_up_to_its_length_limit() {
     }
     assert_eq!(parse_number(".5"), Ok(0.5));
     assert_eq!(parse_number("-0.5e-3"), Ok(-0.0005));
+    assert_eq!(parse_number("1E5"), Ok(100_000.0));
+    assert_eq!(parse_number("1e+5"), Ok(100_000.0));
+}
+
+/// A seed is digits only, at most 20 of them: a sign or a zero-padded 21-digit seed is set aside
+/// (said, and the default kept), where Rust's own integer parser would take both.
+#[test]
+fn a_seed_is_plain_digits() {
+    let default = Scenario::default().seed;
+    for bad in ["%2B5", "000000000000000000001", "", "5x"] {
+        let d = decode(&format!("v=1&seed={bad}"));
+        assert_eq!(d.scenario.seed, default, "seed={bad}");
+        assert!(
+            d.ignored.iter().any(|i| i.key == "seed"),
+            "seed={bad}: {:?}",
+            d.ignored
+        );
+    }
+    assert_eq!(decode("v=1&seed=00000000000000000005").scenario.seed, 5);
 }
