@@ -141,3 +141,137 @@ fn social_quotes_the_self_purchase_share() {
         Some((sm.member_self_purchase_gmv / sm.member_gmv, sm.overrides))
     );
 }
+
+fn reason_like(s: &Scenario, pick: fn(&Reason) -> bool) -> Option<Reason> {
+    reasons(s).into_iter().find(|r| pick(r))
+}
+
+/// §7.3 the best channel is named with its own ¥/小时, not another channel's.
+#[test]
+fn the_best_channel_is_quoted_with_its_own_figure() {
+    let s = on(ChannelId::Wxshop);
+    let d = decide(&s);
+    match reason_like(&s, |r| matches!(r, Reason::BestChannel { .. })) {
+        Some(Reason::BestChannel {
+            channel,
+            net_per_hour,
+        }) => {
+            assert_ne!(channel, s.channel);
+            let own = d
+                .all
+                .iter()
+                .find(|p| p.summary.channel == channel)
+                .unwrap()
+                .summary
+                .totals
+                .net_per_hour();
+            assert_eq!(net_per_hour.to_bits(), own.to_bits());
+        }
+        r => panic!("no best channel named on 微信小店推客: {r:?}"),
+    }
+}
+
+/// Article §3: 快团团 declining or selling bad goods is said when either is so, with the
+/// person's figures, and not when neither is.
+#[test]
+fn ktt_declining_is_said_when_it_declines_or_sells_bad_goods() {
+    for (trend, problem, said) in [
+        (-0.02, 0.0, true),
+        (0.0, 0.05, true),
+        (-0.02, 0.05, true),
+        (0.0, 0.0, false),
+        (0.02, 0.0, false),
+    ] {
+        let mut s = on(ChannelId::Ktt);
+        let c = s.params_mut(ChannelId::Ktt);
+        (c.trend_per_month, c.problem_share) = (trend, problem);
+        let r = reason_like(&s, |r| matches!(r, Reason::KttDeclining { .. }));
+        match r {
+            Some(Reason::KttDeclining {
+                trend_per_month,
+                problem_share,
+            }) if said => assert_eq!((trend_per_month, problem_share), (trend, problem)),
+            None if !said => {}
+            r => panic!("trend {trend}, problem share {problem}: {r:?}"),
+        }
+    }
+}
+
+/// Article §4: a private live room's fixed costs are said when there are any, with the
+/// projection's total costs.
+#[test]
+fn own_room_costs_are_said_when_there_are_any() {
+    for fixed in [0.0, 50.0] {
+        let mut s = on(ChannelId::PrivateLive);
+        s.params_mut(ChannelId::PrivateLive).fixed_cost_per_week = fixed;
+        let costs = decide(&s).chosen().summary.totals.costs;
+        match reason_like(&s, |r| matches!(r, Reason::OwnRoomCosts { .. })) {
+            Some(Reason::OwnRoomCosts {
+                fixed_cost_per_week,
+                costs: c,
+            }) if fixed > 0.0 => {
+                assert_eq!(fixed_cost_per_week, fixed);
+                assert_eq!(c.to_bits(), costs.to_bits());
+            }
+            None if fixed == 0.0 => {}
+            r => panic!("fixed cost {fixed}: {r:?}"),
+        }
+    }
+}
+
+/// Article §4, closing: content takes time — hours per posting week and followers gained over
+/// the weeks the person posts (the horizon after any entry delay).
+#[test]
+fn content_takes_time_per_posting_week() {
+    for (delay, active) in [(0.0, 52.0), (10.0, 42.0)] {
+        let mut s = on(ChannelId::Creator);
+        s.person.entry_delay_weeks = delay;
+        let t = decide(&s).chosen().summary.totals;
+        let growth = s.params(ChannelId::Creator).audience_growth_per_week;
+        match reason_like(&s, |r| matches!(r, Reason::ContentTakesTime { .. })) {
+            Some(Reason::ContentTakesTime {
+                hours_per_week,
+                followers_gained,
+            }) => {
+                assert!((hours_per_week - t.hours / active).abs() < 1e-9, "{delay}");
+                assert!((followers_gained - growth * active).abs() < 1e-9, "{delay}");
+            }
+            r => panic!("delay {delay}: {r:?}"),
+        }
+    }
+}
+
+/// §7.5 the lock-in what-if: on 微信小店 with repeat purchases and a window shorter than
+/// forever, the net now against the net with every later order locked to the person.
+#[test]
+fn the_lock_in_what_if_is_said_only_where_it_can_differ() {
+    let s = on(ChannelId::Wxshop);
+    let net = decide(&s).chosen().summary.totals.net;
+    match reason_like(&s, |r| matches!(r, Reason::LockInWhatIf { .. })) {
+        Some(Reason::LockInWhatIf {
+            attribution_days,
+            net_now,
+            net_locked,
+        }) => {
+            assert_eq!(
+                attribution_days,
+                s.params(ChannelId::Wxshop).attribution_days
+            );
+            assert_eq!(net_now.to_bits(), net.to_bits());
+            let mut locked = s.clone();
+            locked.params_mut(ChannelId::Wxshop).attribution_days = ATTRIBUTION_FOREVER_DAYS;
+            let want = decide(&locked).chosen().summary.totals.net;
+            assert_eq!(net_locked.to_bits(), want.to_bits());
+            assert!(net_locked > net_now);
+        }
+        r => panic!("no lock-in what-if at the defaults: {r:?}"),
+    }
+    let none = |s: &Scenario| reason_like(s, |r| matches!(r, Reason::LockInWhatIf { .. }));
+    let mut forever = s.clone();
+    forever.params_mut(ChannelId::Wxshop).attribution_days = ATTRIBUTION_FOREVER_DAYS;
+    assert_eq!(none(&forever), None);
+    let mut no_repeat = s.clone();
+    no_repeat.params_mut(ChannelId::Wxshop).repeat_per_month = 0.0;
+    assert_eq!(none(&no_repeat), None);
+    assert_eq!(none(&on(ChannelId::Taoke)), None);
+}
