@@ -143,7 +143,7 @@ fn social_quotes_the_self_purchase_share() {
 }
 
 fn reason_like(s: &Scenario, pick: fn(&Reason) -> bool) -> Option<Reason> {
-    reasons(s).into_iter().find(|r| pick(r))
+    reasons(s).into_iter().find(pick)
 }
 
 /// §7.3 the best channel is named with its own ¥/小时, not another channel's.
