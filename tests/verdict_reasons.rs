@@ -275,3 +275,16 @@ fn the_lock_in_what_if_is_said_only_where_it_can_differ() {
     assert_eq!(none(&no_repeat), None);
     assert_eq!(none(&on(ChannelId::Taoke)), None);
 }
+
+/// Article §2's self-purchase share is said only when members spend at all: a group leader who
+/// recruits nobody has no members' spending to divide (and no 0/0 share).
+#[test]
+fn no_self_purchase_share_without_members() {
+    let mut s = on(ChannelId::Social);
+    s.params_mut(ChannelId::Social).recruit_share_per_month = 0.0;
+    assert_eq!(decide(&s).chosen().summary.totals.member_gmv, 0.0);
+    assert_eq!(
+        reason_like(&s, |r| matches!(r, Reason::SelfPurchaseDominates { .. })),
+        None
+    );
+}
