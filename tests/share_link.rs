@@ -522,3 +522,18 @@ fn a_seed_is_plain_digits() {
     }
     assert_eq!(decode("v=1&seed=00000000000000000005").scenario.seed, 5);
 }
+
+/// A link of version 0 does not exist: its `v` is set aside and said, and the rest is read as
+/// the current version.
+#[test]
+fn version_zero_is_set_aside() {
+    let d = decode("v=0&followers=1200");
+    assert!(
+        d.ignored
+            .iter()
+            .any(|i| i.key == "v" && i.reason == IgnoreReason::UnknownValue),
+        "{:?}",
+        d.ignored
+    );
+    assert_eq!(d.scenario.person.followers, 1200.0);
+}
