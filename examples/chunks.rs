@@ -1,24 +1,13 @@
 //! Times each unit of work the page's engine runs between two clock reads (a "chunk"), for the
-//! heaviest trial the page takes (tests/e2e_trial.rs): 20,000 draws, a 52-week trial, a 156-week
-//! horizon. `cargo run --release --example chunks`.
+//! heaviest trial the page takes, the one tests/e2e_trial.rs loads (tests/cases/heavy_trial.rs).
+//! `cargo run --release --example chunks`.
 use std::time::Instant;
 use tuike_calc::model::*;
+
+#[path = "../tests/cases/heavy_trial.rs"]
+mod heavy_trial;
 fn main() {
-    let mut s = Scenario {
-        draws: 20_000,
-        ..Scenario::default()
-    };
-    s.person.horizon_weeks = 156.0;
-    s.trial = Trial {
-        channel: ChannelId::Wxshop,
-        weeks: Some(52.0),
-        posts: Some(260.0),
-        ..Trial::default()
-    };
-    let e = trial_expectation(&s).unwrap();
-    s.trial.clicks = Some(e.clicks.round());
-    s.trial.orders = Some(e.orders.round().min(e.clicks.round()));
-    s.trial.commission = Some((e.commission * 100.0).round() / 100.0);
+    let s = heavy_trial::heavy();
     let key = Calibration::key(&s).unwrap();
     let t = Instant::now();
     let mut cal = Calibrator::new(&key).unwrap();
